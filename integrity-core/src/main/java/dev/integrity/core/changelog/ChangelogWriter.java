@@ -1,0 +1,120 @@
+package dev.integrity.core.changelog;
+
+import dev.integrity.core.IntegrityException;
+import dev.integrity.core.diff.Change;
+import dev.integrity.core.diff.Difference;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import liquibase.Labels;
+import liquibase.changelog.ChangeSet;
+import liquibase.serializer.ChangeLogSerializer;
+import liquibase.serializer.core.xml.XMLChangeLogSerializer;
+
+/**
+ * Writes the fix: one changeSet per step, ordered by phase so that it applies, with stable readable ids,
+ * a comment naming the difference and its entity, and the label {@code destructive} on steps that drop or
+ * narrow something. The same differences give the same bytes.
+ */
+public final class ChangelogWriter {
+
+  public static final String DESTRUCTIVE_LABEL = "destructive";
+
+  /** What was written: the file, the number of changeSets and how many are destructive. */
+  public record Written(Path file, int changeSets, int destructive) {}
+
+  private ChangelogWriter() {}
+
+  public static List<ChangeSet> changeSets(List<Difference> differences, String author, String filePath) {
+    record Step(Change change, Difference difference, int order) {}
+    List<Step> steps = new ArrayList<>();
+    int order = 0;
+    for (Difference difference : differences) {
+      for (Change change : difference.fix()) {
+        steps.add(new Step(change, difference, order++));
+      }
+    }
+    steps.sort(Comparator.comparing((Step s) -> s.change().phase()).thenComparingInt(Step::order));
+    Map<String, Integer> ids = new HashMap<>();
+    List<ChangeSet> changeSets = new ArrayList<>();
+    for (Step step : steps) {
+      LiquibaseChanges.Translation translation = LiquibaseChanges.translate(step.change());
+      String id = uniqueId(ids, id(step.change()));
+      ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, "postgresql", translation.transactional(), null, null);
+      translation.changes().forEach(changeSet::addChange);
+      translation.rollback().forEach(changeSet::addRollbackChange);
+      changeSet.setComments(comment(step.difference()));
+      if (step.change().destructive()) {
+        changeSet.setLabels(new Labels(DESTRUCTIVE_LABEL));
+      }
+      changeSets.add(changeSet);
+    }
+    return changeSets;
+  }
+
+  public static Written write(List<Difference> differences, Path directory, ChangeLogFormat format, String author) {
+    Path file = directory.resolve(format.fileName());
+    List<ChangeSet> changeSets = changeSets(differences, author, format.fileName());
+    if (format != ChangeLogFormat.XML) {
+      throw new IntegrityException("<changeLogFormat>" + format.name().toLowerCase(Locale.ROOT)
+          + "</changeLogFormat> is not available yet; use xml.");
+    }
+    ChangeLogSerializer serializer = new XMLChangeLogSerializer();
+    try {
+      Files.createDirectories(directory);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      serializer.write(changeSets, bytes);
+      Files.write(file, bytes.toByteArray());
+    } catch (IOException e) {
+      throw new IntegrityException("cannot write the fix changelog " + file + ": " + e.getMessage(), e);
+    }
+    int destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
+    return new Written(file, changeSets.size(), destructive);
+  }
+
+  private static String comment(Difference difference) {
+    return difference.kind() + ": " + difference.message() + (difference.entity() == null ? "" : " (entity " + difference.entity() + ")");
+  }
+
+  /** {@code add-column-orders-note}: the step and the objects it touches. */
+  static String id(Change change) {
+    String verb = change.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    String detail = "";
+    if (change instanceof Change.AddColumn c) {
+      detail = c.column().name();
+    } else if (change instanceof Change.DropColumn c) {
+      detail = c.column().name();
+    } else if (change instanceof Change.AlterColumnType c) {
+      detail = c.to().name();
+    } else if (change instanceof Change.SetNullability c) {
+      detail = c.to().name();
+    } else if (change instanceof Change.SetDefault c) {
+      detail = c.to().name();
+    } else if (change instanceof Change.AddForeignKey c) {
+      detail = String.join("-", c.key().columns());
+    } else if (change instanceof Change.DropForeignKey c) {
+      detail = String.join("-", c.key().columns());
+    } else if (change instanceof Change.AddIndex c) {
+      detail = String.join("-", c.index().keys());
+    } else if (change instanceof Change.DropIndex c) {
+      detail = c.index().name();
+    } else if (change instanceof Change.DropCheck c) {
+      detail = c.check().name();
+    }
+    String schema = "public".equals(change.schema()) ? "" : change.schema() + "-";
+    String id = verb + "-" + schema + change.object() + (detail.isEmpty() ? "" : "-" + detail);
+    return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-").replaceAll("-+", "-").replaceAll("-$", "");
+  }
+
+  private static String uniqueId(Map<String, Integer> ids, String id) {
+    int seen = ids.merge(id, 1, Integer::sum);
+    return seen == 1 ? id : id + "-" + seen;
+  }
+}

@@ -1,0 +1,343 @@
+package dev.integrity.core.changelog;
+
+import dev.integrity.core.diff.Change;
+import dev.integrity.core.schema.Column;
+import dev.integrity.core.schema.ForeignKey;
+import dev.integrity.core.schema.Index;
+import dev.integrity.core.schema.Table;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.stream.Collectors;
+import liquibase.change.AddColumnConfig;
+import liquibase.change.ColumnConfig;
+import liquibase.change.ConstraintsConfig;
+import liquibase.change.core.AddColumnChange;
+import liquibase.change.core.AddDefaultValueChange;
+import liquibase.change.core.AddForeignKeyConstraintChange;
+import liquibase.change.core.AddNotNullConstraintChange;
+import liquibase.change.core.AddPrimaryKeyChange;
+import liquibase.change.core.AddUniqueConstraintChange;
+import liquibase.change.core.AlterSequenceChange;
+import liquibase.change.core.CreateIndexChange;
+import liquibase.change.core.CreateSequenceChange;
+import liquibase.change.core.CreateTableChange;
+import liquibase.change.core.DropColumnChange;
+import liquibase.change.core.DropDefaultValueChange;
+import liquibase.change.core.DropForeignKeyConstraintChange;
+import liquibase.change.core.DropIndexChange;
+import liquibase.change.core.DropNotNullConstraintChange;
+import liquibase.change.core.DropPrimaryKeyChange;
+import liquibase.change.core.DropSequenceChange;
+import liquibase.change.core.DropTableChange;
+import liquibase.change.core.DropUniqueConstraintChange;
+import liquibase.change.core.ModifyDataTypeChange;
+import liquibase.change.core.RawSQLChange;
+import liquibase.statement.DatabaseFunction;
+
+/**
+ * Turns one step of the fix into Liquibase's own change types, and SQL where Liquibase has none
+ * (expression and partial indexes, checks, enum types, identity), with the rollback for those.
+ */
+final class LiquibaseChanges {
+
+  /** The changes of one changeSet and, where Liquibase cannot derive it, its rollback. */
+  record Translation(List<liquibase.change.Change> changes, List<liquibase.change.Change> rollback, boolean transactional) {
+    static Translation of(liquibase.change.Change change) {
+      return new Translation(List.of(change), List.of(), true);
+    }
+
+    static Translation sql(String sql, String rollbackSql) {
+      return new Translation(List.of(new RawSQLChange(sql)), rollbackSql == null ? List.of() : List.of(new RawSQLChange(rollbackSql)), true);
+    }
+  }
+
+  private LiquibaseChanges() {}
+
+  static Translation translate(Change change) {
+    if (change instanceof Change.CreateTable c) {
+      return Translation.of(createTable(c.table()));
+    }
+    if (change instanceof Change.DropTable c) {
+      DropTableChange drop = new DropTableChange();
+      drop.setSchemaName(c.schema());
+      drop.setTableName(c.object());
+      drop.setCascadeConstraints(true);
+      return Translation.of(drop);
+    }
+    if (change instanceof Change.AddColumn c) {
+      AddColumnChange add = new AddColumnChange();
+      add.setSchemaName(c.schema());
+      add.setTableName(c.object());
+      AddColumnConfig config = new AddColumnConfig();
+      column(config, c.column(), null);
+      add.addColumn(config);
+      return Translation.of(add);
+    }
+    if (change instanceof Change.DropColumn c) {
+      DropColumnChange drop = new DropColumnChange();
+      drop.setSchemaName(c.schema());
+      drop.setTableName(c.object());
+      drop.setColumnName(c.column().name());
+      return Translation.of(drop);
+    }
+    if (change instanceof Change.AlterColumnType c) {
+      ModifyDataTypeChange modify = new ModifyDataTypeChange();
+      modify.setSchemaName(c.schema());
+      modify.setTableName(c.object());
+      modify.setColumnName(c.to().name());
+      modify.setNewDataType(c.to().type());
+      return Translation.of(modify);
+    }
+    if (change instanceof Change.SetNullability c) {
+      return Translation.of(nullability(c));
+    }
+    if (change instanceof Change.SetDefault c) {
+      return setDefault(c);
+    }
+    if (change instanceof Change.AddPrimaryKey c) {
+      AddPrimaryKeyChange add = new AddPrimaryKeyChange();
+      add.setSchemaName(c.schema());
+      add.setTableName(c.object());
+      add.setColumnNames(String.join(", ", c.key().columns()));
+      add.setConstraintName(Names.constraint("pk", c.object(), List.of()));
+      return Translation.of(add);
+    }
+    if (change instanceof Change.DropPrimaryKey c) {
+      DropPrimaryKeyChange drop = new DropPrimaryKeyChange();
+      drop.setSchemaName(c.schema());
+      drop.setTableName(c.object());
+      drop.setConstraintName(c.key().name());
+      return Translation.of(drop);
+    }
+    if (change instanceof Change.AddForeignKey c) {
+      return Translation.of(addForeignKey(c.schema(), c.object(), c.key()));
+    }
+    if (change instanceof Change.DropForeignKey c) {
+      DropForeignKeyConstraintChange drop = new DropForeignKeyConstraintChange();
+      drop.setBaseTableSchemaName(c.schema());
+      drop.setBaseTableName(c.object());
+      drop.setConstraintName(c.key().name());
+      return Translation.of(drop);
+    }
+    if (change instanceof Change.AddIndex c) {
+      return addIndex(c.table(), c.index());
+    }
+    if (change instanceof Change.DropIndex c) {
+      return dropIndex(c.table(), c.index());
+    }
+    if (change instanceof Change.AddCheck c) {
+      String name = Names.constraint("ck", c.object(), List.of(Integer.toHexString(c.check().expression().hashCode())));
+      return Translation.sql("ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " ADD CONSTRAINT " + name
+          + " CHECK (" + c.check().expression() + ")",
+          "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + name);
+    }
+    if (change instanceof Change.DropCheck c) {
+      return Translation.sql(
+          "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + Names.quote(c.check().name()),
+          "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " ADD CONSTRAINT " + Names.quote(c.check().name())
+              + " CHECK (" + c.check().expression() + ")");
+    }
+    if (change instanceof Change.CreateSequence c) {
+      CreateSequenceChange create = new CreateSequenceChange();
+      create.setSchemaName(c.schema());
+      create.setSequenceName(c.object());
+      create.setStartValue(BigInteger.valueOf(c.sequence().start()));
+      create.setIncrementBy(BigInteger.valueOf(c.sequence().increment()));
+      create.setDataType(c.sequence().dataType());
+      return Translation.of(create);
+    }
+    if (change instanceof Change.AlterSequence c) {
+      AlterSequenceChange alter = new AlterSequenceChange();
+      alter.setSchemaName(c.schema());
+      alter.setSequenceName(c.object());
+      alter.setIncrementBy(BigInteger.valueOf(c.to().increment()));
+      return new Translation(List.of(alter), List.of(alterBack(c)), true);
+    }
+    if (change instanceof Change.DropSequence c) {
+      DropSequenceChange drop = new DropSequenceChange();
+      drop.setSchemaName(c.schema());
+      drop.setSequenceName(c.object());
+      return Translation.of(drop);
+    }
+    if (change instanceof Change.CreateEnumType c) {
+      return Translation.sql(
+          "CREATE TYPE " + Names.qualified(c.schema(), c.object()) + " AS ENUM ("
+              + c.type().labels().stream().map(Names::literal).collect(Collectors.joining(", ")) + ")",
+          "DROP TYPE " + Names.qualified(c.schema(), c.object()));
+    }
+    if (change instanceof Change.AddEnumLabels c) {
+      return addEnumLabels(c);
+    }
+    if (change instanceof Change.DropEnumType c) {
+      return Translation.sql(
+          "DROP TYPE " + Names.qualified(c.schema(), c.object()),
+          "CREATE TYPE " + Names.qualified(c.schema(), c.object()) + " AS ENUM ("
+              + c.type().labels().stream().map(Names::literal).collect(Collectors.joining(", ")) + ")");
+    }
+
+    throw new IllegalStateException("unknown change " + change);
+  }
+
+  private static CreateTableChange createTable(Table table) {
+    CreateTableChange create = new CreateTableChange();
+    create.setSchemaName(table.schema());
+    create.setTableName(table.name());
+    for (Column column : table.columns()) {
+      ColumnConfig config = new ColumnConfig();
+      column(config, column, table.primaryKey() != null && table.primaryKey().columns().contains(column.name())
+          ? Names.constraint("pk", table.name(), List.of()) : null);
+      create.addColumn(config);
+    }
+    return create;
+  }
+
+  private static void column(ColumnConfig config, Column column, String primaryKeyName) {
+    config.setName(column.name());
+    config.setType(column.type());
+    ConstraintsConfig constraints = new ConstraintsConfig();
+    constraints.setNullable(column.nullable());
+    if (primaryKeyName != null) {
+      constraints.setPrimaryKey(true);
+      constraints.setPrimaryKeyName(primaryKeyName);
+    }
+    config.setConstraints(constraints);
+    if (column.identity() != Column.Identity.NONE) {
+      config.setAutoIncrement(true);
+      config.setGenerationType(column.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT");
+    } else if (column.defaultValue() != null) {
+      config.setDefaultValueComputed(new DatabaseFunction(column.defaultValue()));
+    }
+  }
+
+  private static liquibase.change.Change nullability(Change.SetNullability c) {
+    if (c.to().nullable()) {
+      DropNotNullConstraintChange drop = new DropNotNullConstraintChange();
+      drop.setSchemaName(c.schema());
+      drop.setTableName(c.object());
+      drop.setColumnName(c.to().name());
+      drop.setColumnDataType(c.to().type());
+      return drop;
+    }
+    AddNotNullConstraintChange add = new AddNotNullConstraintChange();
+    add.setSchemaName(c.schema());
+    add.setTableName(c.object());
+    add.setColumnName(c.to().name());
+    add.setColumnDataType(c.to().type());
+    return add;
+  }
+
+  private static Translation setDefault(Change.SetDefault c) {
+    String table = Names.qualified(c.schema(), c.object());
+    String column = Names.quote(c.to().name());
+    if (c.to().identity() != Column.Identity.NONE) {
+      String generation = c.to().identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+      return Translation.sql("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;\n"
+              + "ALTER TABLE " + table + " ALTER COLUMN " + column + " ADD GENERATED " + generation + " AS IDENTITY",
+          "ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY IF EXISTS");
+    }
+    if (c.to().defaultValue() == null) {
+      DropDefaultValueChange drop = new DropDefaultValueChange();
+      drop.setSchemaName(c.schema());
+      drop.setTableName(c.object());
+      drop.setColumnName(c.to().name());
+      drop.setColumnDataType(c.to().type());
+      RawSQLChange dropIdentity = new RawSQLChange("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY IF EXISTS");
+      return new Translation(List.of(dropIdentity, drop), List.of(), true);
+    }
+    AddDefaultValueChange add = new AddDefaultValueChange();
+    add.setSchemaName(c.schema());
+    add.setTableName(c.object());
+    add.setColumnName(c.to().name());
+    add.setColumnDataType(c.to().type());
+    add.setDefaultValueComputed(new DatabaseFunction(c.to().defaultValue()));
+    return Translation.of(add);
+  }
+
+  private static AddForeignKeyConstraintChange addForeignKey(String schema, String table, ForeignKey key) {
+    AddForeignKeyConstraintChange add = new AddForeignKeyConstraintChange();
+    add.setBaseTableSchemaName(schema);
+    add.setBaseTableName(table);
+    add.setBaseColumnNames(String.join(", ", key.columns()));
+    add.setReferencedTableSchemaName(key.referencedSchema());
+    add.setReferencedTableName(key.referencedTable());
+    add.setReferencedColumnNames(String.join(", ", key.referencedColumns()));
+    add.setConstraintName(Names.constraint("fk", table, key.columns()));
+    add.setOnDelete(key.onDelete());
+    add.setOnUpdate(key.onUpdate());
+    return add;
+  }
+
+  private static Translation addIndex(Table table, Index index) {
+    boolean plain = index.plainColumns(table) && "btree".equals(index.method()) && index.predicate() == null;
+    String name = Names.constraint(index.unique() ? "ux" : "ix", table.name(), index.keys());
+    if (plain && index.constraint()) {
+      AddUniqueConstraintChange add = new AddUniqueConstraintChange();
+      add.setSchemaName(table.schema());
+      add.setTableName(table.name());
+      add.setColumnNames(String.join(", ", index.keys()));
+      add.setConstraintName(name);
+      return Translation.of(add);
+    }
+    if (plain) {
+      CreateIndexChange create = new CreateIndexChange();
+      create.setSchemaName(table.schema());
+      create.setTableName(table.name());
+      create.setIndexName(name);
+      create.setUnique(index.unique() ? Boolean.TRUE : null);
+      for (String key : index.keys()) {
+        create.addColumn(new liquibase.change.AddColumnConfig(new liquibase.structure.core.Column(key)));
+      }
+      return Translation.of(create);
+    }
+    return Translation.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + name + " ON " + Names.qualified(table.schema(), table.name())
+            + ("btree".equals(index.method()) ? "" : " USING " + index.method())
+            + " (" + String.join(", ", index.keys()) + ")"
+            + (index.predicate() == null ? "" : " WHERE " + index.predicate()),
+        "DROP INDEX " + Names.qualified(table.schema(), name));
+  }
+
+  private static Translation dropIndex(Table table, Index index) {
+    if (index.constraint()) {
+      DropUniqueConstraintChange drop = new DropUniqueConstraintChange();
+      drop.setSchemaName(table.schema());
+      drop.setTableName(table.name());
+      drop.setConstraintName(index.name());
+      return Translation.of(drop);
+    }
+    DropIndexChange drop = new DropIndexChange();
+    drop.setSchemaName(table.schema());
+    drop.setTableName(table.name());
+    drop.setIndexName(index.name());
+    return Translation.of(drop);
+  }
+
+  private static liquibase.change.Change alterBack(Change.AlterSequence c) {
+    AlterSequenceChange back = new AlterSequenceChange();
+    back.setSchemaName(c.schema());
+    back.setSequenceName(c.object());
+    back.setIncrementBy(BigInteger.valueOf(c.from().increment()));
+    return back;
+  }
+
+  /** PostgreSQL can add enum labels but not remove them; ADD VALUE must not share a transaction with their use. */
+  private static Translation addEnumLabels(Change.AddEnumLabels c) {
+    StringBuilder sql = new StringBuilder();
+    List<String> labels = c.to().labels();
+    for (int i = 0; i < labels.size(); i++) {
+      String label = labels.get(i);
+      if (!c.from().labels().contains(label)) {
+        if (!sql.isEmpty()) {
+          sql.append(";\n");
+        }
+        sql.append("ALTER TYPE ").append(Names.qualified(c.schema(), c.object())).append(" ADD VALUE IF NOT EXISTS ").append(Names.literal(label));
+        if (i > 0) {
+          sql.append(" AFTER ").append(Names.literal(labels.get(i - 1)));
+        }
+      }
+    }
+    if (sql.isEmpty()) {
+      sql.append("SELECT 1");
+    }
+    return new Translation(List.of(new RawSQLChange(sql.toString())), List.of(new RawSQLChange("SELECT 1")), false);
+  }
+}

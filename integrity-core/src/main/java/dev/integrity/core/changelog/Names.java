@@ -1,0 +1,40 @@
+package dev.integrity.core.changelog;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Readable, deterministic names for what the fix creates, and quoting for SQL written by hand. */
+final class Names {
+
+  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+  private static final int MAX = 63;
+
+  private Names() {}
+
+  /** {@code fk_orders_customer_id}: prefix, table and columns, cut to PostgreSQL's 63 characters. */
+  static String constraint(String prefix, String table, List<String> columns) {
+    StringBuilder name = new StringBuilder(prefix).append('_').append(table);
+    for (String column : columns) {
+      name.append('_').append(column);
+    }
+    String text = name.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_").replaceAll("_$", "");
+    if (text.length() > MAX) {
+      String hash = Integer.toHexString(text.hashCode());
+      text = text.substring(0, MAX - hash.length() - 1) + "_" + hash;
+    }
+    return text;
+  }
+
+  static String quote(String identifier) {
+    return PLAIN.matcher(identifier).matches() ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+
+  static String qualified(String schema, String name) {
+    return quote(schema) + "." + quote(name);
+  }
+
+  static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+}

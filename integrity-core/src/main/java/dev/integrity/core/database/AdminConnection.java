@@ -1,0 +1,58 @@
+package dev.integrity.core.database;
+
+import dev.integrity.core.IntegrityException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Creates and drops scratch databases through a maintenance database of the server, remembering which
+ * ones it created so that only those are ever dropped.
+ */
+final class AdminConnection {
+
+  private final Database maintenance;
+  private final Function<String, Database> databaseNamed;
+  private final Set<String> created = ConcurrentHashMap.newKeySet();
+
+  AdminConnection(Database maintenance, Function<String, Database> databaseNamed) {
+    this.maintenance = maintenance;
+    this.databaseNamed = databaseNamed;
+  }
+
+  Database create(String prefix) {
+    String name = (prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)).toLowerCase(Locale.ROOT);
+    execute("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'", name);
+    created.add(name);
+    return databaseNamed.apply(name);
+  }
+
+  void drop(Database database) {
+    if (created.remove(database.name())) {
+      execute("DROP DATABASE IF EXISTS " + database.name() + " WITH (FORCE)", database.name());
+    }
+  }
+
+  void dropAll() {
+    for (String name : Set.copyOf(created)) {
+      drop(databaseNamed.apply(name));
+    }
+  }
+
+  private void execute(String sql, String name) {
+    try (Connection connection = maintenance.connect(); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      if ("42501".equals(e.getSQLState())) {
+        throw new IntegrityException("user " + maintenance.username() + " may not create databases on " + maintenance.jdbcUrl()
+            + " (needed for the scratch database " + name + "). Grant it CREATEDB, or use <database>embedded</database> or docker.", e);
+      }
+      throw new IntegrityException("cannot run '" + sql + "' on " + maintenance.jdbcUrl() + ": " + e.getMessage(), e);
+    }
+  }
+}

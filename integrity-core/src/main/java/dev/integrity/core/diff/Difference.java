@@ -1,0 +1,39 @@
+package dev.integrity.core.diff;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One difference between the model (database B) and the migrated database (A), with the changes that
+ * make A equal to B for it. {@code column} is null for table-level kinds; for sequence kinds {@code
+ * table} holds the sequence's name; {@code model} and {@code database} describe each side, null where
+ * absent; {@code entity} is the entity class behind it when known.
+ */
+public record Difference(
+    DifferenceKind kind,
+    Severity severity,
+    String schema,
+    String table,
+    String column,
+    String model,
+    String database,
+    String message,
+    String entity,
+    List<Change> fix) {
+
+  /** The canonical order of reports: by place, then kind, then the sides' text. */
+  public static final Comparator<Difference> ORDER = Comparator.comparing(Difference::schema)
+      .thenComparing(Difference::table)
+      .thenComparing(d -> d.column() == null ? "" : d.column())
+      .thenComparing(Difference::kind)
+      .thenComparing(d -> d.model() == null ? "" : d.model())
+      .thenComparing(d -> d.database() == null ? "" : d.database());
+
+  public Difference {
+    fix = List.copyOf(fix);
+  }
+
+  public Difference withSeverity(Severity newSeverity, String newMessage) {
+    return new Difference(kind, newSeverity, schema, table, column, model, database, newMessage, entity, fix);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.integrity.core.migrate;
+
+import dev.integrity.core.IntegrityException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.logging.core.NoOpLogService;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.CompositeResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * Applies a Liquibase changelog to a database with the plugin's Liquibase. The changelog is named
+ * relative to the first search root that holds it (normally {@code src/main/resources}), so the file
+ * names recorded in {@code databasechangelog} are those the application records; includes resolve
+ * against the search roots, then the project's classpath.
+ */
+public final class LiquibaseMigrator {
+
+  private final List<Path> searchRoots;
+  private final ClassLoader projectClasspath;
+
+  public LiquibaseMigrator(List<Path> searchRoots, ClassLoader projectClasspath) {
+    this.searchRoots = List.copyOf(searchRoots);
+    this.projectClasspath = projectClasspath;
+  }
+
+  public void update(Path changeLog, Connection connection) {
+    String path = relativeName(changeLog);
+    Map<String, Object> scope = new LinkedHashMap<>();
+    scope.put(Scope.Attr.resourceAccessor.name(), resourceAccessor(changeLog));
+    scope.put(Scope.Attr.classLoader.name(), LiquibaseMigrator.class.getClassLoader());
+    scope.put(Scope.Attr.logService.name(), new NoOpLogService());
+    scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+    scope.put("liquibase.analytics.enabled", false);
+    // src/main/resources and its copy in target/classes hold the same files: the first search root wins.
+    scope.put("liquibase.duplicateFileMode", "SILENT");
+    try {
+      Scope.child(scope, () -> {
+        liquibase.database.Database database =
+            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, path)
+            .execute();
+      });
+    } catch (Exception e) {
+      throw new IntegrityException("Liquibase could not apply " + changeLog + ": " + liquibaseReason(e)
+          + ". Fix the changelog (or the changeSet named above) and run again.", e);
+    }
+  }
+
+  String relativeName(Path changeLog) {
+    Path absolute = changeLog.toAbsolutePath().normalize();
+    for (Path root : searchRoots) {
+      Path normalRoot = root.toAbsolutePath().normalize();
+      if (absolute.startsWith(normalRoot)) {
+        return normalRoot.relativize(absolute).toString().replace('\\', '/');
+      }
+    }
+    return absolute.toString();
+  }
+
+  private ResourceAccessor resourceAccessor(Path changeLog) {
+    CompositeResourceAccessor accessor = new CompositeResourceAccessor();
+    List<Path> roots = new ArrayList<>(searchRoots);
+    Path absolute = changeLog.toAbsolutePath().normalize();
+    if (roots.stream().noneMatch(r -> absolute.startsWith(r.toAbsolutePath().normalize()))) {
+      roots.add(absolute.getRoot());
+    }
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) {
+        try {
+          accessor.addResourceAccessor(new DirectoryResourceAccessor(root));
+        } catch (java.io.FileNotFoundException e) {
+          throw new IntegrityException("changelog search root " + root + " cannot be read: " + e.getMessage(), e);
+        }
+      }
+    }
+    accessor.addResourceAccessor(new ClassLoaderResourceAccessor(projectClasspath));
+    return accessor;
+  }
+
+  /** Liquibase nests the useful message (changeSet id, file, database error) a few causes deep. */
+  static String liquibaseReason(Throwable e) {
+    List<String> messages = new ArrayList<>();
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && messages.stream().noneMatch(m -> m.contains(message.trim()))) {
+        messages.add(message.trim());
+      }
+      if (t instanceof SQLException) {
+        break;
+      }
+    }
+    String longest = messages.stream().filter(m -> m.contains("changeset") || m.contains("ChangeSet") || m.contains("line"))
+        .findFirst().orElse(messages.isEmpty() ? e.getClass().getName() : messages.get(messages.size() - 1));
+    return longest.replaceAll("\\s+", " ");
+  }
+}

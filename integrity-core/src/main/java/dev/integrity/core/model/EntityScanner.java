@@ -1,0 +1,125 @@
+package dev.integrity.core.model;
+
+import dev.integrity.core.IntegrityException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Finds the mapped classes (entities, embeddables, mapped superclasses, converters) and annotated
+ * packages in class directories and jars by reading the class files' constant pools, without loading a
+ * class: no static initialiser of the project runs.
+ */
+public final class EntityScanner {
+
+  /** What was found: class names and package names, sorted. */
+  public record Found(List<String> classes, List<String> packages) {}
+
+  private static final List<byte[]> MARKERS = Stream.of("Entity", "Embeddable", "MappedSuperclass", "Converter")
+      .flatMap(name -> Stream.of("Ljakarta/persistence/" + name + ";", "Ljavax/persistence/" + name + ";"))
+      .map(s -> s.getBytes(StandardCharsets.UTF_8))
+      .toList();
+  private static final List<byte[]> PACKAGE_MARKERS = Stream.of("Lorg/hibernate/annotations/")
+      .map(s -> s.getBytes(StandardCharsets.UTF_8))
+      .toList();
+
+  private EntityScanner() {}
+
+  /** @param packages package prefixes to keep; empty keeps all */
+  public static Found scan(List<Path> roots, List<String> packages) {
+    TreeSet<String> classes = new TreeSet<>();
+    TreeSet<String> packageNames = new TreeSet<>();
+    for (Path root : roots) {
+      try {
+        if (Files.isDirectory(root)) {
+          try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+              String name = root.relativize(file).toString().replace('\\', '/');
+              consider(name, Files.readAllBytes(file), packages, classes, packageNames);
+            }
+          }
+        } else if (Files.isRegularFile(root) && root.toString().endsWith(".jar")) {
+          try (JarFile jar = new JarFile(root.toFile())) {
+            for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+              try (InputStream in = jar.getInputStream(entry)) {
+                consider(entry.getName(), in.readAllBytes(), packages, classes, packageNames);
+              }
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new IntegrityException("cannot read classes from " + root + ": " + e.getMessage(), e);
+      }
+    }
+    return new Found(List.copyOf(classes), List.copyOf(packageNames));
+  }
+
+  private static void consider(String path, byte[] bytes, List<String> packages, TreeSet<String> classes, TreeSet<String> packageNames) {
+    if (path.startsWith("META-INF/")) {
+      return;
+    }
+    String className = path.substring(0, path.length() - ".class".length()).replace('/', '.');
+    if (!packages.isEmpty() && packages.stream().noneMatch(p -> className.equals(p) || className.startsWith(p + "."))) {
+      return;
+    }
+    if (className.endsWith(".package-info")) {
+      if (containsAny(bytes, PACKAGE_MARKERS)) {
+        packageNames.add(className.substring(0, className.length() - ".package-info".length()));
+      }
+    } else if (!className.equals("module-info") && containsAny(bytes, MARKERS)) {
+      classes.add(className);
+    }
+  }
+
+  private static boolean containsAny(byte[] haystack, List<byte[]> needles) {
+    for (byte[] needle : needles) {
+      if (indexOf(haystack, needle) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** The highest class-file major version among the roots' classes (to explain a too-new Java early). */
+  public static int highestClassVersion(List<Path> roots) {
+    int highest = 0;
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+          byte[] head = new byte[8];
+          try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 8) == 8) {
+              highest = Math.max(highest, ((head[6] & 0xff) << 8) | (head[7] & 0xff));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new IntegrityException("cannot read classes from " + root + ": " + e.getMessage(), e);
+      }
+    }
+    return highest;
+  }
+}

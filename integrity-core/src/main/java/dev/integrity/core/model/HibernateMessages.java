@@ -1,0 +1,21 @@
+package dev.integrity.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a Hibernate exception chain (classes of another class loader) into one readable sentence. */
+final class HibernateMessages {
+
+  private HibernateMessages() {}
+
+  static String reason(Throwable error) {
+    List<String> parts = new ArrayList<>();
+    for (Throwable t = error; t != null && parts.size() < 4; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && parts.stream().noneMatch(p -> p.contains(message))) {
+        parts.add(message.replaceAll("\\s+", " ").trim());
+      }
+    }
+    return parts.isEmpty() ? error.getClass().getName() : String.join(": ", parts);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.integrity.core.model;
+
+import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Log;
+import dev.integrity.core.database.Database;
+import dev.integrity.core.schema.Origin;
+import dev.integrity.core.schema.Origins;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Exports the entity model's DDL into a database with the project's own Hibernate, inside a class loader
+ * of the project's classpath (never the plugin's realm), through the bridge for that Hibernate line.
+ */
+public final class ModelExporter {
+
+  private static final String BRIDGE_JAKARTA = "dev.integrity.bridge.hibernate6.ModelExport";
+
+  private ModelExporter() {}
+
+  public static ModelResult export(ModelRequest request, Database target, Log log) {
+    checkJavaVersion(request.entityRoots());
+    EntityScanner.Found found = EntityScanner.scan(request.entityRoots(), request.packages());
+    if (found.classes().isEmpty()) {
+      throw new IntegrityException("no entity classes found in " + request.entityRoots()
+          + (request.packages().isEmpty() ? "" : " within packages " + request.packages())
+          + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
+    }
+    try (URLClassLoader project = projectLoader(request, log)) {
+      String version = hibernateVersion(project);
+      int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
+      if (major < 6) {
+        throw new IntegrityException("Hibernate " + version + " (javax.persistence) is on the project's classpath; this version of the"
+            + " plugin exports the model with Hibernate 6.x or 7.x. Upgrade Hibernate, or run with a newer plugin.");
+      }
+      Map<String, Object> settings = settings(request, project, target, log);
+      List<Map<String, String>> rows = invokeBridge(project, found, settings);
+      String defaultSchema = request.hibernateProperties().getOrDefault("hibernate.default_schema", "public");
+      return new ModelResult(origins(rows, defaultSchema), version, found.classes().size());
+    } catch (IOException e) {
+      throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
+    }
+  }
+
+  private static URLClassLoader projectLoader(ModelRequest request, Log log) {
+    List<URL> urls = new ArrayList<>();
+    request.classpath().forEach(path -> urls.add(url(path)));
+    URLClassLoader probe = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    if (probe.getResource("org/hibernate/Version.class") == null) {
+      try {
+        probe.close();
+      } catch (IOException e) {
+        throw new IntegrityException("cannot close a class loader: " + e.getMessage(), e);
+      }
+      if (request.fallbackHibernate().isEmpty()) {
+        throw new IntegrityException("Hibernate ORM is not on the project's runtime classpath and no fallback was given."
+            + " Add org.hibernate.orm:hibernate-core to the project's dependencies.");
+      }
+      log.info("Hibernate is not on the project's runtime classpath: exporting the model with the plugin's own Hibernate");
+      request.fallbackHibernate().forEach(path -> urls.add(url(path)));
+      return new URLClassLoader("integrity-project", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+    return probe;
+  }
+
+  private static String hibernateVersion(ClassLoader project) {
+    try {
+      Object version = Class.forName("org.hibernate.Version", true, project).getMethod("getVersionString").invoke(null);
+      return String.valueOf(version);
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new IntegrityException("cannot read the version of the project's Hibernate: " + e, e);
+    }
+  }
+
+  private static Map<String, Object> settings(ModelRequest request, ClassLoader project, Database target, Log log) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    Map<String, String> naming = NamingDefaults.detect(project);
+    if (!naming.isEmpty()) {
+      log.info("Spring Boot detected: naming strategies " + naming.values());
+    }
+    settings.putAll(naming);
+    settings.putAll(request.hibernateProperties());
+    settings.put("hibernate.connection.datasource", target.dataSource());
+    settings.put("hibernate.hbm2ddl.create_namespaces", "true");
+    settings.put("hibernate.show_sql", "false");
+    return settings;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, String>> invokeBridge(ClassLoader project, EntityScanner.Found found, Map<String, Object> settings) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(project);
+    try {
+      BridgeClassLoader bridge = new BridgeClassLoader(project, ModelExporter.class.getClassLoader());
+      Function<Map<String, Object>, List<Map<String, String>>> export =
+          (Function<Map<String, Object>, List<Map<String, String>>>) bridge.loadClass(BRIDGE_JAKARTA).getConstructor().newInstance();
+      Map<String, Object> call = new HashMap<>();
+      call.put("classes", found.classes());
+      call.put("packages", found.packages());
+      call.put("settings", settings);
+      return export.apply(call);
+    } catch (InvocationTargetException | ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException e) {
+      throw new IntegrityException("the model export bridge cannot start: " + e, e);
+    } catch (RuntimeException | LinkageError e) {
+      throw new IntegrityException("Hibernate rejected the entity model: " + HibernateMessages.reason(e)
+          + ". Fix the mapping named above; the application would fail the same way at startup.", e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private static Origins origins(List<Map<String, String>> rows, String defaultSchema) {
+    Map<String, Origin> byName = new HashMap<>();
+    for (Map<String, String> row : rows) {
+      String schema = fold(row.getOrDefault("schema", defaultSchema), false);
+      String table = fold(row.get("table"), Boolean.parseBoolean(row.get("quoted")));
+      String key = schema + "." + table;
+      if (row.containsKey("column")) {
+        key += "." + fold(row.get("column"), Boolean.parseBoolean(row.get("columnQuoted")));
+        String declared = row.getOrDefault("declared", "");
+        byName.putIfAbsent(key, new Origin(row.get("entity"), row.get("attribute"),
+            declared.isEmpty() ? Set.of() : Set.of(declared.split(","))));
+      } else {
+        byName.putIfAbsent(key, new Origin(row.get("entity"), null, Set.of()));
+      }
+    }
+    return new Origins(byName);
+  }
+
+  /** PostgreSQL folds unquoted names to lower case. */
+  private static String fold(String name, boolean quoted) {
+    return quoted ? name : name.toLowerCase(Locale.ROOT);
+  }
+
+  private static void checkJavaVersion(List<Path> roots) {
+    int classVersion = EntityScanner.highestClassVersion(roots);
+    int running = Runtime.version().feature();
+    if (classVersion - 44 > running) {
+      throw new IntegrityException("the project's classes are compiled for Java " + (classVersion - 44)
+          + " but Maven runs on Java " + running + ". Run Maven with a JDK of version " + (classVersion - 44) + " or newer (JAVA_HOME).");
+    }
+  }
+
+  private static URL url(Path path) {
+    try {
+      return path.toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new IntegrityException("bad classpath entry " + path + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+-- Every column of those tables, with the type as PostgreSQL prints it, and the sequence a serial owns.
+SELECT n.nspname AS schema_name, c.relname AS table_name, a.attname AS column_name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS data_type,
+       a.attnotnull AS not_null,
+       pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS default_value,
+       a.attidentity AS identity,
+       (SELECT sn.nspname || '.' || s.relname
+          FROM pg_catalog.pg_depend dep
+          JOIN pg_catalog.pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+          JOIN pg_catalog.pg_namespace sn ON sn.oid = s.relnamespace
+         WHERE dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a'
+           AND dep.classid = 'pg_catalog.pg_class'::regclass
+         LIMIT 1) AS owned_sequence
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND n.nspname = ANY (?)
+ORDER BY n.nspname, c.relname, a.attnum
