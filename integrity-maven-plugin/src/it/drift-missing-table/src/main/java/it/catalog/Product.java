@@ -1,0 +1,11 @@
+package it.catalog;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Product {
+  @Id
+  private Long id;
+
+  private String name;
+}

@@ -1,0 +1,27 @@
+// Shared by the ITs' verify.groovy: checks report.json against the expected status and differences.
+import groovy.json.JsonSlurper
+
+return { File basedir, String status, List expected ->
+  File report = new File(basedir, 'target/integrity/report.json')
+  assert report.isFile() : "no report at $report"
+  def json = new JsonSlurper().parse(report)
+  assert json.status == status : "status ${json.status}, expected $status"
+  def actual = json.differences.collect { [it.kind, it.table, it.column] }
+  assert actual.toSet() == expected.toSet() : "differences ${actual}, expected ${expected}"
+  json.differences.each { d ->
+    ['kind', 'severity', 'schema', 'table', 'column', 'model', 'database', 'message', 'entity'].each { key ->
+      assert d.containsKey(key) : "difference lacks member $key: $d"
+    }
+  }
+  File changelog = new File(basedir, 'target/integrity/changelog.xml')
+  if (expected.isEmpty()) {
+    assert json.changelog == null
+    assert !changelog.exists()
+  } else {
+    assert json.changelog == 'changelog.xml'
+    assert changelog.isFile()
+  }
+  String log = new File(basedir, 'build.log').text
+  assert log.contains('Timings: database start') : 'no timings line in the build log'
+  return json
+}

@@ -1,0 +1,200 @@
+package dev.integrity.maven;
+
+import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Log;
+import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.changelog.ChangeLogFormat;
+import dev.integrity.core.database.DatabaseSettings;
+import dev.integrity.core.model.ModelRequest;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+
+/**
+ * Every parameter of the plugin, mapped once to the core's request. Goals override {@link #run} only;
+ * the skip check and the mapping of core exceptions to Maven's happen here.
+ */
+public abstract class AbstractIntegrityMojo extends AbstractMojo {
+
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min)?");
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  @Component
+  private RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
+  private List<RemoteRepository> remoteRepositories;
+
+  /** Do nothing. */
+  @Parameter(property = "integrity.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** The Liquibase master changelog; detected at the conventional locations when not set. */
+  @Parameter(property = "integrity.changeLogFile")
+  private File changeLogFile;
+
+  /** {@code docker}, {@code embedded}, {@code jdbc} or {@code auto} (docker when a Docker engine answers, else embedded). */
+  @Parameter(property = "integrity.database", defaultValue = "auto")
+  private String database;
+
+  /** The image of the docker provider. */
+  @Parameter(property = "integrity.image", defaultValue = DatabaseSettings.DEFAULT_IMAGE)
+  private String image;
+
+  /** How long to wait for the disposable database: {@code 60s}, {@code 2m}, {@code 500ms}. */
+  @Parameter(property = "integrity.startupTimeout", defaultValue = "60s")
+  private String startupTimeout;
+
+  /** The schemas compared, besides those the model puts tables in. */
+  @Parameter(property = "integrity.schemas", defaultValue = "public")
+  private List<String> schemas;
+
+  /** Packages to scan for mapped classes; all classes of the project's output when empty. */
+  @Parameter(property = "integrity.packages")
+  private List<String> packages;
+
+  /** Extra Hibernate properties, winning over what was detected. */
+  @Parameter
+  private Map<String, String> hibernateProperties;
+
+  /** The lowest severity that fails the build: {@code critical}, {@code high}, {@code medium}, {@code low} or {@code none}. */
+  @Parameter(property = "integrity.failOn", defaultValue = "low")
+  private String failOn;
+
+  /** Where the reports and the fix changelog go. */
+  @Parameter(property = "integrity.outputDirectory", defaultValue = "${project.build.directory}/integrity")
+  private File outputDirectory;
+
+  /** The format of the fix changelog: {@code xml}, {@code yaml} or {@code sql}. */
+  @Parameter(property = "integrity.changeLogFormat", defaultValue = "xml")
+  private String changeLogFormat;
+
+  /** The author of the generated changeSets. */
+  @Parameter(property = "integrity.changeSetAuthor", defaultValue = "integrity")
+  private String changeSetAuthor;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
+      getLog().info("integrity: skipped (skip=true)");
+      return;
+    }
+    if ("pom".equals(project.getPackaging())) {
+      getLog().info("integrity: skipped " + project.getArtifactId() + ": a pom-packaged module has no entities of its own");
+      return;
+    }
+    try {
+      run();
+    } catch (IntegrityException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  protected VerifyRequest verifyRequest(String effectiveFailOn) throws MojoExecutionException {
+    return new VerifyRequest(
+        project.getBasedir().toPath(),
+        changeLogFile == null ? null : changeLogFile.toPath(),
+        changeLogSearchRoots(),
+        modelRequest(),
+        new DatabaseSettings(database.trim().toLowerCase(Locale.ROOT), image, duration("startupTimeout", startupTimeout), null, null, null),
+        schemas == null || schemas.isEmpty() ? List.of("public") : schemas,
+        effectiveFailOn,
+        outputDirectory.toPath(),
+        ChangeLogFormat.parse(changeLogFormat),
+        changeSetAuthor);
+  }
+
+  /** {@code -Dintegrity.failOn} wins over the POM's {@code <failOn>}. */
+  protected String failOn() {
+    return userProperty(IntegrityProperties.FAIL_ON).orElse(failOn);
+  }
+
+  protected Log log() {
+    return new Log() {
+      @Override
+      public void info(String message) {
+        getLog().info(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        getLog().warn(message);
+      }
+    };
+  }
+
+  private java.util.Optional<String> userProperty(String name) {
+    return java.util.Optional.ofNullable(session.getUserProperties().getProperty(name));
+  }
+
+  private ModelRequest modelRequest() throws MojoExecutionException {
+    List<Path> classpath = new ArrayList<>();
+    try {
+      for (String element : project.getRuntimeClasspathElements()) {
+        classpath.add(Path.of(element));
+      }
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("the project's runtime classpath is not resolved: " + e.getMessage(), e);
+    }
+    boolean hasHibernate = project.getArtifacts().stream().anyMatch(FallbackHibernate::isHibernateCore);
+    List<Path> fallback = hasHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories);
+    Path output = Path.of(project.getBuild().getOutputDirectory());
+    return new ModelRequest(classpath, List.of(output), packages == null ? List.of() : packages, fallback,
+        hibernateProperties == null ? Map.of() : hibernateProperties);
+  }
+
+  private List<Path> changeLogSearchRoots() {
+    List<Path> roots = new ArrayList<>();
+    for (Resource resource : project.getResources()) {
+      Path directory = project.getBasedir().toPath().resolve(resource.getDirectory());
+      if (Files.isDirectory(directory)) {
+        roots.add(directory);
+      }
+    }
+    roots.add(project.getBasedir().toPath());
+    return roots;
+  }
+
+  static Duration duration(String parameter, String text) throws MojoExecutionException {
+    Matcher m = DURATION.matcher(text == null ? "" : text.trim().toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw new MojoExecutionException("<" + parameter + "> is '" + text + "'; write a duration such as 60s, 2m or 500ms.");
+    }
+    long amount = Long.parseLong(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    return switch (unit) {
+      case "ms" -> Duration.ofMillis(amount);
+      case "m", "min" -> Duration.ofMinutes(amount);
+      default -> Duration.ofSeconds(amount);
+    };
+  }
+}

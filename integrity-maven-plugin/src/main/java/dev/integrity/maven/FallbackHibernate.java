@@ -1,0 +1,59 @@
+package dev.integrity.maven;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactResult;
+import org.eclipse.aether.resolution.DependencyRequest;
+import org.eclipse.aether.resolution.DependencyResolutionException;
+
+/**
+ * The plugin's own Hibernate, for projects that map entities without having Hibernate on their runtime
+ * classpath: resolved with its dependencies as files, to be loaded only in the project's class loader.
+ */
+final class FallbackHibernate {
+
+  private FallbackHibernate() {}
+
+  /** True for Hibernate ORM (either group id) on the project's runtime classpath. */
+  static boolean isHibernateCore(Artifact artifact) {
+    return "hibernate-core".equals(artifact.getArtifactId())
+        && ("org.hibernate.orm".equals(artifact.getGroupId()) || "org.hibernate".equals(artifact.getGroupId()))
+        && !Artifact.SCOPE_TEST.equals(artifact.getScope());
+  }
+
+  static String coordinates() throws MojoExecutionException {
+    try (InputStream in = FallbackHibernate.class.getResourceAsStream("plugin.properties")) {
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("fallbackHibernate");
+    } catch (IOException | NullPointerException e) {
+      throw new MojoExecutionException("the plugin's build is broken: plugin.properties is missing", e);
+    }
+  }
+
+  static List<Path> resolve(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories)
+      throws MojoExecutionException {
+    String coordinates = coordinates();
+    CollectRequest collect = new CollectRequest(new Dependency(new DefaultArtifact(coordinates), "runtime"), repositories);
+    try {
+      return system.resolveDependencies(session, new DependencyRequest(collect, null)).getArtifactResults().stream()
+          .map(ArtifactResult::getArtifact)
+          .map(artifact -> artifact.getFile().toPath())
+          .toList();
+    } catch (DependencyResolutionException e) {
+      throw new MojoExecutionException("cannot resolve the plugin's own Hibernate (" + coordinates + ") for a project without one: "
+          + e.getMessage() + ". Add org.hibernate.orm:hibernate-core to the project's dependencies.", e);
+    }
+  }
+}

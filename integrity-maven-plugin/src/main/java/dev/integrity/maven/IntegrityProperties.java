@@ -1,0 +1,11 @@
+package dev.integrity.maven;
+
+/** The user properties ({@code -Dintegrity.<name>}) that every parameter can also be set by. */
+final class IntegrityProperties {
+
+  static final String PREFIX = "integrity.";
+  static final String SKIP = PREFIX + "skip";
+  static final String FAIL_ON = PREFIX + "failOn";
+
+  private IntegrityProperties() {}
+}

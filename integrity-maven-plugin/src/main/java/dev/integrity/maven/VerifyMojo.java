@@ -1,0 +1,46 @@
+package dev.integrity.maven;
+
+import dev.integrity.core.Integrity;
+import dev.integrity.core.VerifyResult;
+import dev.integrity.core.diff.Difference;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Applies the migrations to one disposable database, exports the entity model into another, compares
+ * them, writes the reports and the fix changelog, and fails the build on differences at or above {@code failOn}.
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class VerifyMojo extends AbstractIntegrityMojo {
+
+  @Override
+  protected void run() throws MojoExecutionException, MojoFailureException {
+    VerifyResult result = Integrity.verify(verifyRequest(failOn()), log());
+    result.summary().forEach(line -> {
+      if (result.failed()) {
+        getLog().error(line);
+      } else {
+        getLog().info(line);
+      }
+    });
+    if (result.failed()) {
+      String list = result.failing().stream()
+          .map(d -> "  " + d.severity() + " " + d.kind() + " " + place(d) + ": " + d.message())
+          .collect(Collectors.joining("\n"));
+      throw new MojoFailureException(result.failing().size() + " difference" + (result.failing().size() == 1 ? "" : "s")
+          + " between the entity model and the migrations (failOn=" + failOn() + "):\n" + list
+          + "\nReport: " + result.report()
+          + (result.changelog() == null ? "" : "\nFix changelog: " + result.changelog())
+          + "\nReview the fix changelog and include it in your master changelog, or fix the entities; "
+          + "run `mvn integrity:diff` to write a changelog without failing the build.");
+    }
+  }
+
+  private static String place(Difference d) {
+    return d.schema() + "." + d.table() + (d.column() == null ? "" : "." + d.column());
+  }
+}
