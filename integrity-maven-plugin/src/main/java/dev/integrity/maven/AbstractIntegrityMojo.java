@@ -120,17 +120,18 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
   protected VerifyRequest verifyRequest(String effectiveFailOn) throws MojoExecutionException {
-    return new VerifyRequest(
-        project.getBasedir().toPath(),
-        changeLogFile == null ? null : changeLogFile.toPath(),
-        changeLogSearchRoots(),
-        modelRequest(),
-        new DatabaseSettings(database.trim().toLowerCase(Locale.ROOT), image, duration("startupTimeout", startupTimeout), null, null, null),
-        schemas == null || schemas.isEmpty() ? List.of("public") : schemas,
-        effectiveFailOn,
-        outputDirectory.toPath(),
-        ChangeLogFormat.parse(changeLogFormat),
-        changeSetAuthor);
+    return VerifyRequest.builder()
+        .baseDir(project.getBasedir().toPath())
+        .changeLogFile(changeLogFile == null ? null : changeLogFile.toPath())
+        .changeLogSearchRoots(changeLogSearchRoots())
+        .model(modelRequest())
+        .database(new DatabaseSettings(database.trim().toLowerCase(Locale.ROOT), image, duration("startupTimeout", startupTimeout), null, null, null))
+        .schemas(schemas == null || schemas.isEmpty() ? List.of("public") : schemas)
+        .failOn(effectiveFailOn)
+        .outputDirectory(outputDirectory.toPath())
+        .changeLogFormat(ChangeLogFormat.parse(changeLogFormat))
+        .changeSetAuthor(changeSetAuthor)
+        .build();
   }
 
   /** {@code -Dintegrity.failOn} wins over the POM's {@code <failOn>}. */
