@@ -72,7 +72,7 @@ public final class GithubReport {
     });
     if (summary.changelog() != null) {
       md.append("Fix changelog: `").append(summary.changelog().getFileName()).append("` in the build's report directory")
-          .append(summary.destructiveChangeSets() > 0 ? " (" + summary.destructiveChangeSets() + " destructive changeSets)" : "")
+          .append(summary.destructiveChangeSets() > 0 ? " (" + summary.destructiveChangeSets() + " destructive changeSet" + (summary.destructiveChangeSets() == 1 ? "" : "s") + ")" : "")
           .append(".\n\n");
     }
     return md.toString();

@@ -47,7 +47,7 @@ public final class HtmlReport {
     ConsoleReport.byTableWorstFirst(summary.differences()).forEach((table, differences) -> section(html, table, differences));
     if (summary.changelog() != null) {
       html.append("<h2>Fix changelog <code>").append(Xml.escape(summary.changelog().getFileName().toString())).append("</code>")
-          .append(summary.destructiveChangeSets() > 0 ? " (" + summary.destructiveChangeSets() + " destructive changeSets, label <code>destructive</code>)" : "")
+          .append(summary.destructiveChangeSets() > 0 ? " (" + summary.destructiveChangeSets() + " destructive changeSet" + (summary.destructiveChangeSets() == 1 ? "" : "s") + ", label <code>destructive</code>)" : "")
           .append("</h2>\n<pre id=\"changelog\">").append(Xml.escape(read(summary.changelog()))).append("</pre>\n");
     }
     html.append("</body>\n</html>\n");

@@ -3,6 +3,7 @@ package dev.integrity.core.report;
 import dev.integrity.core.diff.Difference;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.TreeMap;
 /**
  * {@code TEST-integrity.xml} in Surefire's format, so that Jenkins, GitLab and GitHub test reporters show
  * drift as failed tests: one test case per compared table (class {@code integrity.<schema>}, name the
- * table), passing when the table is in sync, with one failure per difference otherwise.
+ * table), passing when the table is in sync, with one failure per difference otherwise, worst first (Jenkins
+ * shows the first).
  */
 public final class JunitReport {
 
@@ -23,7 +25,7 @@ public final class JunitReport {
   public static Path write(Path directory, RunSummary summary, List<String> tables) {
     Map<String, List<Difference>> byTable = new TreeMap<>();
     tables.forEach(table -> byTable.put(table, new ArrayList<>()));
-    summary.differences().stream().sorted(Difference.ORDER)
+    summary.differences().stream().sorted(Comparator.comparing(Difference::severity).thenComparing(Difference.ORDER))
         .forEach(d -> byTable.computeIfAbsent(d.schema() + "." + d.table(), k -> new ArrayList<>()).add(d));
     long failures = byTable.values().stream().filter(list -> !list.isEmpty()).count();
     double seconds = summary.timings().values().stream().mapToLong(Long::longValue).sum() / 1000.0;
