@@ -104,6 +104,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   /**
    * The reports to write, comma-separated: {@code console}, {@code json}, {@code junit}, {@code sarif},
    * {@code github}, {@code gitlab}, {@code html}. {@code github} is also on whenever {@code GITHUB_ACTIONS=true}.
+   * {@code -Dintegrity.formats} wins over the POM's {@code <formats>}, so CI can add formats to a project's own.
    */
   @Parameter(property = "integrity.formats", defaultValue = ReportFormat.DEFAULT)
   private String formats;
@@ -140,7 +141,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .changeLogFormat(ChangeLogFormat.parse(changeLogFormat))
         .changeSetAuthor(changeSetAuthor)
         .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).toList())
-        .formats(formats)
+        .formats(userProperty(IntegrityProperties.FORMATS).orElse(formats))
         .build();
   }
 
