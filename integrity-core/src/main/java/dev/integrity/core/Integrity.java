@@ -11,12 +11,15 @@ import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
-import dev.integrity.core.report.ConsoleReport;
-import dev.integrity.core.report.JsonReport;
+import dev.integrity.core.report.ReportContext;
+import dev.integrity.core.report.ReportFormat;
+import dev.integrity.core.report.Reports;
 import dev.integrity.core.report.RunSummary;
+import dev.integrity.core.report.SourceLocator;
 import dev.integrity.core.report.Timings;
 import dev.integrity.core.report.Verdict;
 import dev.integrity.core.schema.Schema;
+import dev.integrity.core.schema.Table;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -26,6 +29,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,6 +45,7 @@ public final class Integrity {
 
   public static VerifyResult verify(VerifyRequest request, Log log) {
     Verdict verdict = Verdict.parse(request.failOn());
+    Set<ReportFormat> formats = ReportFormat.parse(request.formats());
     Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
     Timings timings = new Timings();
     long start = System.nanoTime();
@@ -73,7 +79,8 @@ public final class Integrity {
         timings.record("diff", t);
 
         t = System.nanoTime();
-        VerifyResult result = report(request, verdict, differences, timings, t);
+        ReportContext context = reportContext(request, changeLog, modelResult, List.of(modelSchema, migratedSchema));
+        VerifyResult result = report(request, verdict, differences, timings, t, formats, context);
         log.info("Timings: " + timings.line());
         return result;
       } finally {
@@ -83,7 +90,8 @@ public final class Integrity {
     }
   }
 
-  private static VerifyResult report(VerifyRequest request, Verdict verdict, List<Difference> differences, Timings timings, long start) {
+  private static VerifyResult report(VerifyRequest request, Verdict verdict, List<Difference> differences, Timings timings, long start,
+      Set<ReportFormat> formats, ReportContext context) {
     Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
     Path changelog = null;
     int destructive = 0;
@@ -101,15 +109,23 @@ public final class Integrity {
     List<Difference> failing = verdict.failing(differences);
     timings.record("report", start);
     RunSummary summary = new RunSummary(differences, !failing.isEmpty(), changelog, destructive, 0, timings.ordered());
-    Path report = JsonReport.write(request.outputDirectory(), summary);
-    List<String> lines = new ArrayList<>(ConsoleReport.lines(summary));
-    lines.add("Report: " + report);
+    Reports.Written reports = Reports.write(formats, summary, context);
+    List<String> lines = new ArrayList<>(reports.console());
     if (changelog != null) {
       lines.add("Fix changelog: " + changelog + (destructive > 0
           ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
           : ""));
     }
-    return new VerifyResult(differences, failing, report, changelog, destructive, lines);
+    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines);
+  }
+
+  /** Paths in CI reports are relative to the CI workspace; the tables are both sides' (each gets a JUnit test case). */
+  private static ReportContext reportContext(VerifyRequest request, Path changeLog, ModelResult modelResult, List<Schema> schemas) {
+    Map<String, String> environment = System.getenv();
+    Path root = ReportContext.repositoryRoot(request.baseDir(), environment);
+    List<String> tables = schemas.stream().flatMap(schema -> schema.tables().stream()).map(Table::qualifiedName).distinct().sorted().toList();
+    return new ReportContext(request.outputDirectory(), root, tables,
+        new SourceLocator(root, request.sourceRoots(), modelResult.origins(), changeLog), environment, System.out);
   }
 
   private static void migrate(VerifyRequest request, Path changeLog, Database database) {

@@ -3,6 +3,7 @@ package dev.integrity.core;
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.model.ModelRequest;
+import dev.integrity.core.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,9 @@ public record VerifyRequest(
     String failOn,
     Path outputDirectory,
     ChangeLogFormat changeLogFormat,
-    String changeSetAuthor) {
+    String changeSetAuthor,
+    List<Path> sourceRoots,
+    String formats) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -31,6 +34,7 @@ public record VerifyRequest(
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     changeLogSearchRoots = List.copyOf(changeLogSearchRoots);
     schemas = List.copyOf(schemas);
+    sourceRoots = List.copyOf(sourceRoots);
   }
 
   public static Builder builder() {
@@ -49,6 +53,8 @@ public record VerifyRequest(
     private Path outputDirectory;
     private ChangeLogFormat changeLogFormat = ChangeLogFormat.XML;
     private String changeSetAuthor = "integrity";
+    private List<Path> sourceRoots = List.of();
+    private String formats = ReportFormat.DEFAULT;
 
     private Builder() {}
 
@@ -62,10 +68,12 @@ public record VerifyRequest(
     public Builder outputDirectory(Path value) { outputDirectory = value; return this; }
     public Builder changeLogFormat(ChangeLogFormat value) { changeLogFormat = value; return this; }
     public Builder changeSetAuthor(String value) { changeSetAuthor = value; return this; }
+    public Builder sourceRoots(List<Path> value) { sourceRoots = value; return this; }
+    public Builder formats(String value) { formats = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
-          outputDirectory, changeLogFormat, changeSetAuthor);
+          outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats);
     }
   }
 }

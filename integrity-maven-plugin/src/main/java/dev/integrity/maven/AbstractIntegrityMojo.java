@@ -6,6 +6,7 @@ import dev.integrity.core.VerifyRequest;
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.model.ModelRequest;
+import dev.integrity.core.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,6 +101,14 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.changeSetAuthor", defaultValue = "integrity")
   private String changeSetAuthor;
 
+  /**
+   * The reports to write, comma-separated: {@code console}, {@code json}, {@code junit}, {@code sarif},
+   * {@code github}, {@code gitlab}, {@code html}. {@code github} is also on whenever {@code GITHUB_ACTIONS=true}.
+   * {@code -Dintegrity.formats} wins over the POM's {@code <formats>}, so CI can add formats to a project's own.
+   */
+  @Parameter(property = "integrity.formats", defaultValue = ReportFormat.DEFAULT)
+  private String formats;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -131,6 +140,8 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .outputDirectory(outputDirectory.toPath())
         .changeLogFormat(ChangeLogFormat.parse(changeLogFormat))
         .changeSetAuthor(changeSetAuthor)
+        .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).toList())
+        .formats(userProperty(IntegrityProperties.FORMATS).orElse(formats))
         .build();
   }
 

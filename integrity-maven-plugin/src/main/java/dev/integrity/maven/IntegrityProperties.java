@@ -6,6 +6,7 @@ final class IntegrityProperties {
   static final String PREFIX = "integrity.";
   static final String SKIP = PREFIX + "skip";
   static final String FAIL_ON = PREFIX + "failOn";
+  static final String FORMATS = PREFIX + "formats";
 
   private IntegrityProperties() {}
 }

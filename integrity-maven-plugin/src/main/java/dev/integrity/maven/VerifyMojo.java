@@ -33,7 +33,7 @@ public class VerifyMojo extends AbstractIntegrityMojo {
           .collect(Collectors.joining("\n"));
       throw new MojoFailureException(result.failing().size() + " difference" + (result.failing().size() == 1 ? "" : "s")
           + " between the entity model and the migrations (failOn=" + failOn() + "):\n" + list
-          + "\nReport: " + result.report()
+          + (result.report() == null ? "" : "\nReport: " + result.report())
           + (result.changelog() == null ? "" : "\nFix changelog: " + result.changelog())
           + "\nReview the fix changelog and include it in your master changelog, or fix the entities; "
           + "run `mvn integrity:diff` to write a changelog without failing the build.");

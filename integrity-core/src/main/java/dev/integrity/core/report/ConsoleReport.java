@@ -1,55 +1,73 @@
 package dev.integrity.core.report;
 
 import dev.integrity.core.diff.Difference;
-import dev.integrity.core.diff.Severity;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The console summary: differences grouped by table, worst table first, one line each with both sides. */
+/**
+ * The console summary: differences grouped by table, worst table first, one line each with both sides;
+ * the counts per severity, the health score and where the reports are.
+ */
 public final class ConsoleReport {
 
   private ConsoleReport() {}
 
-  public static List<String> lines(RunSummary summary) {
+  public static List<String> lines(RunSummary summary, List<Path> reports) {
     List<String> lines = new ArrayList<>();
     if (summary.differences().isEmpty()) {
       lines.add("No differences: the migrated database matches the entity model"
           + (summary.ignored() > 0 ? " (" + summary.ignored() + " ignored)" : "") + ".");
-      return lines;
+    } else {
+      lines.add(summary.differences().size() + " difference" + (summary.differences().size() == 1 ? "" : "s")
+          + " between the entity model and the migrated database (" + counts(summary.differences()) + ")"
+          + (summary.ignored() > 0 ? ", " + summary.ignored() + " ignored" : "") + ":");
+      byTableWorstFirst(summary.differences()).forEach((table, differences) -> {
+        lines.add("  " + table);
+        differences.forEach(d -> lines.add("    " + String.format("%-8s", d.severity()) + " " + d.kind()
+            + (d.column() == null ? "" : " " + d.column()) + ": model " + side(d.model()) + ", database " + side(d.database())));
+      });
     }
-    Map<String, List<Difference>> byTable = summary.differences().stream()
-        .collect(Collectors.groupingBy(d -> d.schema() + "." + d.table(), LinkedHashMap::new, Collectors.toList()));
-    Comparator<Map.Entry<String, List<Difference>>> worstFirst = Comparator.comparing(
-        (Map.Entry<String, List<Difference>> e) -> e.getValue().stream().map(Difference::severity).min(Comparator.naturalOrder()).orElseThrow())
-        .thenComparing(Map.Entry::getKey);
-    lines.add(summary.differences().size() + " difference" + (summary.differences().size() == 1 ? "" : "s")
-        + " between the entity model and the migrated database (" + counts(summary.differences()) + ")"
-        + (summary.ignored() > 0 ? ", " + summary.ignored() + " ignored" : "") + ":");
-    byTable.entrySet().stream().sorted(worstFirst).forEach(entry -> {
-      lines.add("  " + entry.getKey());
-      entry.getValue().stream().sorted(Comparator.comparing(Difference::severity)).forEach(d -> lines.add(
-          "    " + String.format("%-8s", d.severity()) + " " + d.kind() + (d.column() == null ? "" : " " + d.column())
-              + ": model " + side(d.model()) + ", database " + side(d.database())));
-    });
+    lines.add("Health: " + Health.of(summary.differences()).label() + " (" + SeverityCounts.text(summary.differences()) + ")");
+    lines.addAll(whereTheReportsAre(reports));
     return lines;
+  }
+
+  /** {@code Reports: a, b} — always shown, also when the console summary itself is not asked for. */
+  public static List<String> whereTheReportsAre(List<Path> reports) {
+    return reports.isEmpty() ? List.of()
+        : List.of("Reports: " + reports.stream().map(Path::toString).collect(Collectors.joining(", ")));
+  }
+
+  /** Differences by {@code schema.table}, the table with the worst difference first, each table's worst first. */
+  static Map<String, List<Difference>> byTableWorstFirst(List<Difference> differences) {
+    Map<String, List<Difference>> byTable = differences.stream()
+        .sorted(Comparator.comparing(Difference::severity).thenComparing(Difference.ORDER))
+        .collect(Collectors.groupingBy(d -> d.schema() + "." + d.table(), LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<Difference>> sorted = new LinkedHashMap<>();
+    byTable.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, List<Difference>> e) -> e.getValue().get(0).severity())
+            .thenComparing(Map.Entry::getKey))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   static String counts(List<Difference> differences) {
     List<String> parts = new ArrayList<>();
-    for (Severity severity : Severity.values()) {
-      long n = differences.stream().filter(d -> d.severity() == severity).count();
+    SeverityCounts.of(differences).forEach((severity, n) -> {
       if (n > 0) {
-        parts.add(n + " " + severity.name().toLowerCase(java.util.Locale.ROOT));
+        parts.add(n + " " + severity.name().toLowerCase(Locale.ROOT));
       }
-    }
+    });
     return String.join(", ", parts);
   }
 
-  private static String side(String text) {
+  static String side(String text) {
     return text == null ? "(absent)" : text;
   }
 }

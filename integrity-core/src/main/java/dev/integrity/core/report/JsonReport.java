@@ -1,13 +1,6 @@
 package dev.integrity.core.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.integrity.core.IntegrityException;
 import dev.integrity.core.diff.Difference;
-import dev.integrity.core.diff.Severity;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,23 +34,11 @@ public final class JsonReport {
     root.put("differences", differences);
     root.put("changelog", summary.changelog() == null ? null : summary.changelog().getFileName().toString());
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Severity severity : Severity.values()) {
-      counts.put(severity.name(), (int) summary.differences().stream().filter(d -> d.severity() == severity).count());
-    }
+    SeverityCounts.of(summary.differences()).forEach((severity, n) -> counts.put(severity.name(), n));
     root.put("counts", counts);
     root.put("ignored", summary.ignored());
     root.put("timings", summary.timings());
-    Path file = directory.resolve(FILE_NAME);
-    try {
-      Files.createDirectories(directory);
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-      byte[] json = new ObjectMapper().writer(printer).writeValueAsBytes(root);
-      Files.write(file, json);
-      Files.write(file, "\n".getBytes(), java.nio.file.StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new IntegrityException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-    return file;
+    root.put("health", Health.of(summary.differences()).label());
+    return ReportFiles.json(directory.resolve(FILE_NAME), root);
   }
 }

@@ -11,6 +11,6 @@ public record RunSummary(List<Difference> differences, boolean failed, Path chan
 
   public RunSummary {
     differences = List.copyOf(differences);
-    timings = Map.copyOf(timings);
+    timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
   }
 }

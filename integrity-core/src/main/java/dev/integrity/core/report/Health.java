@@ -1,0 +1,29 @@
+package dev.integrity.core.report;
+
+import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.Severity;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The health score: green with no critical difference and under 5 others, yellow with no critical and 5 to
+ * 20 others, red with any critical difference (or more than 20 others).
+ */
+public enum Health {
+  GREEN,
+  YELLOW,
+  RED;
+
+  public static Health of(List<Difference> differences) {
+    long critical = differences.stream().filter(d -> d.severity() == Severity.CRITICAL).count();
+    long others = differences.size() - critical;
+    if (critical > 0 || others > 20) {
+      return RED;
+    }
+    return others < 5 ? GREEN : YELLOW;
+  }
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

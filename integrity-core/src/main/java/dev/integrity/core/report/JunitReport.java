@@ -1,0 +1,60 @@
+package dev.integrity.core.report;
+
+import dev.integrity.core.diff.Difference;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code TEST-integrity.xml} in Surefire's format, so that Jenkins, GitLab and GitHub test reporters show
+ * drift as failed tests: one test case per compared table (class {@code integrity.<schema>}, name the
+ * table), passing when the table is in sync, with one failure per difference otherwise, worst first (Jenkins
+ * shows the first).
+ */
+public final class JunitReport {
+
+  public static final String FILE_NAME = "TEST-integrity.xml";
+  static final String SUITE = "integrity";
+
+  private JunitReport() {}
+
+  public static Path write(Path directory, RunSummary summary, List<String> tables) {
+    Map<String, List<Difference>> byTable = new TreeMap<>();
+    tables.forEach(table -> byTable.put(table, new ArrayList<>()));
+    summary.differences().stream().sorted(Comparator.comparing(Difference::severity).thenComparing(Difference.ORDER))
+        .forEach(d -> byTable.computeIfAbsent(d.schema() + "." + d.table(), k -> new ArrayList<>()).add(d));
+    long failures = byTable.values().stream().filter(list -> !list.isEmpty()).count();
+    double seconds = summary.timings().values().stream().mapToLong(Long::longValue).sum() / 1000.0;
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    xml.append("<testsuite name=\"").append(SUITE).append("\" tests=\"").append(byTable.size())
+        .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\" time=\"")
+        .append(String.format(Locale.ROOT, "%.3f", seconds)).append("\">\n");
+    byTable.forEach((table, differences) -> {
+      String schema = table.substring(0, table.indexOf('.'));
+      xml.append("  <testcase name=\"").append(Xml.escape(table.substring(table.indexOf('.') + 1)))
+          .append("\" classname=\"").append(Xml.escape(SUITE + "." + schema)).append("\" time=\"0\"");
+      if (differences.isEmpty()) {
+        xml.append("/>\n");
+        return;
+      }
+      xml.append(">\n");
+      for (Difference d : differences) {
+        xml.append("    <failure type=\"").append(d.kind()).append("\" message=\"")
+            .append(Xml.escape(d.severity() + " " + d.kind() + (d.column() == null ? "" : " " + d.column()) + ": " + d.message()))
+            .append("\">").append(Xml.escape(details(d))).append("</failure>\n");
+      }
+      xml.append("  </testcase>\n");
+    });
+    xml.append("</testsuite>\n");
+    return ReportFiles.text(directory.resolve(FILE_NAME), xml);
+  }
+
+  private static String details(Difference d) {
+    return d.message() + "\nmodel:    " + ConsoleReport.side(d.model()) + "\ndatabase: " + ConsoleReport.side(d.database())
+        + (d.entity() == null ? "" : "\nentity:   " + d.entity()) + "\n";
+  }
+}

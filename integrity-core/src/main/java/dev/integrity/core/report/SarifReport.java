@@ -1,0 +1,84 @@
+package dev.integrity.core.report;
+
+import static dev.integrity.core.report.ReportFiles.object;
+
+import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.DifferenceKind;
+import dev.integrity.core.diff.Severity;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code integrity.sarif}: SARIF 2.1.0 with one rule per difference kind and one result per difference,
+ * located at the entity's field or class (else at the project's changelog), relative to {@code %SRCROOT%}.
+ */
+public final class SarifReport {
+
+  public static final String FILE_NAME = "integrity.sarif";
+  static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  static final String SRCROOT = "%SRCROOT%";
+
+  private SarifReport() {}
+
+  public static Path write(Path directory, RunSummary summary, SourceLocator locator, Path repositoryRoot) {
+    List<Map<String, Object>> rules = new ArrayList<>();
+    for (DifferenceKind kind : DifferenceKind.values()) {
+      rules.add(object("id", kind.name(), "name", KindDescriptions.camelName(kind),
+          "shortDescription", object("text", KindDescriptions.of(kind)),
+          "fullDescription", object("text", KindDescriptions.of(kind)
+              + " Missing means in the entity model but not in the migrated database; extra, the other way round.")));
+    }
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (Difference d : summary.differences().stream().sorted(Difference.ORDER).toList()) {
+      Location location = locator.locate(d);
+      Map<String, Object> result = object("ruleId", d.kind().name(), "ruleIndex", d.kind().ordinal(),
+          "level", level(d.severity()), "message", object("text", d.message()));
+      if (!location.path().isEmpty()) {
+        result.put("locations", List.of(object("physicalLocation", object(
+            "artifactLocation", object("uri", uri(location.path()), "uriBaseId", SRCROOT),
+            "region", object("startLine", location.line())))));
+      }
+      result.put("partialFingerprints", object("integrityDifference/v1",
+          d.kind() + ":" + d.schema() + "." + d.table() + (d.column() == null ? "" : "." + d.column())));
+      Map<String, Object> properties = object("severity", d.severity().name(), "schema", d.schema(), "table", d.table());
+      putIfPresent(properties, "column", d.column());
+      putIfPresent(properties, "model", d.model());
+      putIfPresent(properties, "database", d.database());
+      putIfPresent(properties, "entity", d.entity());
+      result.put("properties", properties);
+      results.add(result);
+    }
+    Map<String, Object> run = object(
+        "tool", object("driver", object("name", "integrity", "rules", rules)),
+        "originalUriBaseIds", object(SRCROOT, object("uri", repositoryRoot.toAbsolutePath().normalize().toUri().toString())),
+        "results", results);
+    return ReportFiles.json(directory.resolve(FILE_NAME), object("$schema", SCHEMA, "version", "2.1.0", "runs", List.of(run)));
+  }
+
+  /** CRITICAL and HIGH break the application or its data: errors; MEDIUM warns; LOW is a note. */
+  static String level(Severity severity) {
+    return switch (severity) {
+      case CRITICAL, HIGH -> "error";
+      case MEDIUM -> "warning";
+      case LOW -> "note";
+    };
+  }
+
+  private static String uri(String relativePath) {
+    try {
+      return new URI(null, null, relativePath, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return relativePath;
+    }
+  }
+
+  private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+}

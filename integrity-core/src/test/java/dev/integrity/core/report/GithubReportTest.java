@@ -1,0 +1,68 @@
+package dev.integrity.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.DifferenceKind;
+import dev.integrity.core.diff.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GithubReportTest {
+
+  @Test
+  void printsOneAnnotationPerDifferenceAtItsSource(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Optional<Path> summary = GithubReport.write(run.drifted(), run.locator(), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+    assertTrue(summary.isEmpty(), "no $GITHUB_STEP_SUMMARY, no summary");
+    assertEquals(List.of(
+        "::warning file=src/main/java/com/example/shop/Invoice.java,line=9,title=integrity MEDIUM MISSING_INDEX::"
+            + "index on invoice(note) is in the model but not in the migrated database%0Amodel: index on (note) <&> \"quoted\"%0Adatabase: (absent)",
+        "::error file=src/main/java/com/example/shop/Invoice.java,line=17,title=integrity HIGH TYPE_MISMATCH::"
+            + "column invoice.amount is numeric(10,2) in the database, narrower than the model's numeric(38,2)%0Amodel: numeric(38,2)%0Adatabase: numeric(10,2)",
+        "::error file=src/main/java/com/example/shop/Invoice.java,line=14,title=integrity CRITICAL MISSING_COLUMN::"
+            + "column invoice.note is in the model but not in the migrated database%0Amodel: character varying(40) not null%0Adatabase: (absent)",
+        "::notice file=src/main/resources/db/changelog/db.changelog-master.xml,line=1,title=integrity LOW EXTRA_TABLE::"
+            + "table legacy_audit is in the migrated database but not in the model%0Amodel: (absent)%0Adatabase: table legacy_audit"),
+        out.toString(StandardCharsets.UTF_8).lines().toList());
+  }
+
+  @Test
+  void escapesWhatWorkflowCommandsReserve() {
+    assertEquals("::error file=a%3Ab%2Cc.java,line=3,title=integrity CRITICAL MISSING_TABLE::100%25 missing%0D%0Anow%0Amodel: t%0Adatabase: (absent)",
+        GithubReport.annotation(new Difference(DifferenceKind.MISSING_TABLE, Severity.CRITICAL, "public", "t", null, "t", null, "100% missing\r\nnow", null, List.of()),
+            new Location("a:b,c.java", 3)));
+  }
+
+  @Test
+  void appendsAMarkdownSummaryToTheStepSummary(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    Path stepSummary = root.resolve("step-summary.md");
+    Files.writeString(stepSummary, "earlier step\n");
+    Map<String, String> environment = Map.of("GITHUB_STEP_SUMMARY", stepSummary.toString());
+    GithubReport.write(run.drifted(), run.locator(), environment, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    String markdown = Files.readString(stepSummary);
+    assertTrue(markdown.startsWith("earlier step\n## integrity: failed (health red)\n"), markdown);
+    assertTrue(markdown.contains("| 1 | 1 | 1 | 1 |"), markdown);
+    assertTrue(markdown.contains("### `public.invoice`\n"), markdown);
+    assertTrue(markdown.indexOf("public.invoice") < markdown.indexOf("public.legacy_audit"), "worst table first: " + markdown);
+    assertTrue(markdown.contains("| CRITICAL | MISSING_COLUMN | `note` | `character varying(40) not null` | — |"), markdown);
+    assertTrue(markdown.contains("Fix changelog: `changelog.xml`"), markdown);
+  }
+
+  @Test
+  void aCleanRunSummarySaysSo(@TempDir Path root) throws Exception {
+    assertEquals("## integrity: passed (health green)\n\nNo differences: the migrated database matches the entity model.\n\n",
+        GithubReport.markdown(new SampleRun(root).clean()));
+  }
+}

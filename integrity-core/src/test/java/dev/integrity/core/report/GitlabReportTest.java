@@ -1,0 +1,68 @@
+package dev.integrity.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitlabReportTest {
+
+  private static final Set<String> GITLAB_SEVERITIES = Set.of("info", "minor", "major", "critical", "blocker");
+
+  @Test
+  void isACodeQualityIssueArrayLocatedAtTheSources(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    JsonNode issues = assertCodeQualityShape(GitlabReport.write(run.output, run.drifted(), run.locator()));
+    assertEquals(4, issues.size());
+    JsonNode note = issues.get(2);
+    assertEquals("MISSING_COLUMN", note.get("check_name").asText());
+    assertEquals("blocker", note.get("severity").asText());
+    assertEquals("src/main/java/com/example/shop/Invoice.java", note.get("location").get("path").asText());
+    assertEquals(14, note.get("location").get("lines").get("begin").asInt());
+    assertEquals("CRITICAL MISSING_COLUMN: column invoice.note is in the model but not in the migrated database", note.get("description").asText());
+  }
+
+  @Test
+  void fingerprintsAreStableAcrossRuns(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    List<String> first = fingerprints(GitlabReport.write(run.output, run.drifted(), run.locator()));
+    assertEquals(first, fingerprints(GitlabReport.write(run.output, run.drifted(), run.locator())));
+  }
+
+  @Test
+  void aCleanRunIsAnEmptyArray(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    assertEquals(0, assertCodeQualityShape(GitlabReport.write(run.output, run.clean(), run.locator())).size());
+  }
+
+  /** The members GitLab requires of each issue, with the values it accepts. */
+  static JsonNode assertCodeQualityShape(Path file) throws Exception {
+    JsonNode issues = new ObjectMapper().readTree(file.toFile());
+    assertTrue(issues.isArray(), "a Code Quality report is a JSON array");
+    Set<String> fingerprints = new HashSet<>();
+    for (JsonNode issue : issues) {
+      assertTrue(issue.get("description").isTextual() && !issue.get("description").asText().isEmpty(), issue.toString());
+      assertTrue(issue.get("check_name").isTextual(), issue.toString());
+      assertTrue(issue.get("fingerprint").asText().matches("[0-9a-f]{64}"), issue.toString());
+      assertTrue(fingerprints.add(issue.get("fingerprint").asText()), "fingerprints are unique: " + issue);
+      assertTrue(GITLAB_SEVERITIES.contains(issue.get("severity").asText()), issue.toString());
+      assertTrue(issue.get("location").get("path").isTextual() && !issue.get("location").get("path").asText().startsWith("/"), issue.toString());
+      assertTrue(issue.get("location").get("lines").get("begin").asInt() >= 1, issue.toString());
+    }
+    return issues;
+  }
+
+  private static List<String> fingerprints(Path file) throws Exception {
+    List<String> list = new ArrayList<>();
+    new ObjectMapper().readTree(file.toFile()).forEach(issue -> list.add(issue.get("fingerprint").asText()));
+    return list;
+  }
+}
