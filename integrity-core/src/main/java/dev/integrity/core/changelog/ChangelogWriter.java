@@ -42,7 +42,10 @@ public final class ChangelogWriter {
         steps.add(new Step(change, difference, order++));
       }
     }
-    steps.sort(Comparator.comparing((Step s) -> s.change().phase()).thenComparingInt(Step::order));
+    steps.sort(Comparator.comparing((Step s) -> s.change().phase())
+        // a foreign key may hang on a unique or primary key dropped in the same phase: it goes first
+        .thenComparing((Step s) -> !(s.change() instanceof Change.DropForeignKey))
+        .thenComparingInt(Step::order));
     Map<String, Integer> ids = new HashMap<>();
     List<ChangeSet> changeSets = new ArrayList<>();
     for (Step step : steps) {
