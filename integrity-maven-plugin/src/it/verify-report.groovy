@@ -13,13 +13,12 @@ return { File basedir, String status, List expected ->
       assert d.containsKey(key) : "difference lacks member $key: $d"
     }
   }
-  File changelog = new File(basedir, 'target/integrity/changelog.xml')
+  def changelogs = ['changelog.xml', 'changelog.yaml', 'changelog.sql'].findAll { new File(basedir, "target/integrity/$it").exists() }
   if (expected.isEmpty()) {
     assert json.changelog == null
-    assert !changelog.exists()
+    assert changelogs.isEmpty()
   } else {
-    assert json.changelog == 'changelog.xml'
-    assert changelog.isFile()
+    assert changelogs == [json.changelog]
   }
   String log = new File(basedir, 'build.log').text
   assert log.contains('Timings: database start') : 'no timings line in the build log'

@@ -7,4 +7,5 @@ assert by.sku.message.contains('the entity does not declare length')
 assert by.quantity.severity == 'HIGH' && by.quantity.model == 'bigint' && by.quantity.database == 'integer'
 assert by.price.severity == 'HIGH'
 assert by.shelf.severity == 'LOW'
+evaluate(new File(basedir, '../../../src/it/verify-fixed.groovy'))(basedir)
 true

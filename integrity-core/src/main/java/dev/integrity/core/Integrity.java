@@ -1,6 +1,7 @@
 package dev.integrity.core;
 
 import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.changelog.FixInstructions;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
@@ -88,6 +89,19 @@ public final class Integrity {
         server.dropDatabase(model);
       }
     }
+  }
+
+  /**
+   * The pipeline for {@code integrity:diff}: the same run and files as {@link #verify}, and the summary
+   * says where the fix is and how to include it. The caller never fails the build on its differences.
+   */
+  public static VerifyResult diff(VerifyRequest request, Log log) {
+    VerifyResult result = verify(request, log);
+    List<String> lines = new ArrayList<>(result.summary());
+    lines.addAll(FixInstructions.lines(ChangeLogLocator.locate(request.baseDir(), request.changeLogFile()),
+        result.changelog(), result.destructiveChangeSets()));
+    return new VerifyResult(result.differences(), result.failing(), result.report(), result.changelog(),
+        result.destructiveChangeSets(), lines);
   }
 
   private static VerifyResult report(VerifyRequest request, Verdict verdict, List<Difference> differences, Timings timings, long start,

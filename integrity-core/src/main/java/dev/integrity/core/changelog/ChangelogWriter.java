@@ -17,6 +17,7 @@ import liquibase.Labels;
 import liquibase.changelog.ChangeSet;
 import liquibase.serializer.ChangeLogSerializer;
 import liquibase.serializer.core.xml.XMLChangeLogSerializer;
+import liquibase.serializer.core.yaml.YamlChangeLogSerializer;
 
 /**
  * Writes the fix: one changeSet per step, ordered by phase so that it applies, with stable readable ids,
@@ -41,7 +42,10 @@ public final class ChangelogWriter {
         steps.add(new Step(change, difference, order++));
       }
     }
-    steps.sort(Comparator.comparing((Step s) -> s.change().phase()).thenComparingInt(Step::order));
+    steps.sort(Comparator.comparing((Step s) -> s.change().phase())
+        // a foreign key may hang on a unique or primary key dropped in the same phase: it goes first
+        .thenComparing((Step s) -> !(s.change() instanceof Change.DropForeignKey))
+        .thenComparingInt(Step::order));
     Map<String, Integer> ids = new HashMap<>();
     List<ChangeSet> changeSets = new ArrayList<>();
     for (Step step : steps) {
@@ -62,21 +66,30 @@ public final class ChangelogWriter {
   public static Written write(List<Difference> differences, Path directory, ChangeLogFormat format, String author) {
     Path file = directory.resolve(format.fileName());
     List<ChangeSet> changeSets = changeSets(differences, author, format.fileName());
-    if (format != ChangeLogFormat.XML) {
-      throw new IntegrityException("<changeLogFormat>" + format.name().toLowerCase(Locale.ROOT)
-          + "</changeLogFormat> is not available yet; use xml.");
-    }
-    ChangeLogSerializer serializer = new XMLChangeLogSerializer();
     try {
       Files.createDirectories(directory);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      serializer.write(changeSets, bytes);
-      Files.write(file, bytes.toByteArray());
+      Files.write(file, serialize(changeSets, format));
     } catch (IOException e) {
       throw new IntegrityException("cannot write the fix changelog " + file + ": " + e.getMessage(), e);
     }
-    int destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
+    int destructive = (int) changeSets.stream().filter(ChangelogWriter::destructive).count();
     return new Written(file, changeSets.size(), destructive);
+  }
+
+  /** The changeSets in {@code format}, by Liquibase's own serializer for it. */
+  static byte[] serialize(List<ChangeSet> changeSets, ChangeLogFormat format) throws IOException {
+    ChangeLogSerializer serializer = switch (format) {
+      case XML -> new XMLChangeLogSerializer();
+      case YAML -> new YamlChangeLogSerializer();
+      case SQL -> new FormattedSqlSerializer();
+    };
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    serializer.write(changeSets, bytes);
+    return bytes.toByteArray();
+  }
+
+  static boolean destructive(ChangeSet changeSet) {
+    return changeSet.getLabels() != null && changeSet.getLabels().getLabels().contains(DESTRUCTIVE_LABEL);
   }
 
   private static String comment(Difference difference) {

@@ -1,12 +1,16 @@
 package dev.integrity.core.changelog;
 
 import dev.integrity.core.diff.Change;
+import dev.integrity.core.schema.Check;
 import dev.integrity.core.schema.Column;
 import dev.integrity.core.schema.ForeignKey;
 import dev.integrity.core.schema.Index;
+import dev.integrity.core.schema.Sequence;
 import dev.integrity.core.schema.Table;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.ColumnConfig;
@@ -49,36 +53,37 @@ final class LiquibaseChanges {
     static Translation sql(String sql, String rollbackSql) {
       return new Translation(List.of(new RawSQLChange(sql)), rollbackSql == null ? List.of() : List.of(new RawSQLChange(rollbackSql)), true);
     }
+
+    /** For the steps Liquibase cannot reverse by itself: drops and type changes. */
+    Translation rollback(liquibase.change.Change... undo) {
+      return new Translation(changes, List.of(undo), transactional);
+    }
   }
+
+  private static final Map<String, String> SERIALS = Map.of("smallint", "smallserial", "integer", "serial", "bigint", "bigserial");
 
   private LiquibaseChanges() {}
 
   static Translation translate(Change change) {
     if (change instanceof Change.CreateTable c) {
-      return Translation.of(createTable(c.table()));
+      return createTableWithChecks(c.table());
     }
     if (change instanceof Change.DropTable c) {
       DropTableChange drop = new DropTableChange();
       drop.setSchemaName(c.schema());
       drop.setTableName(c.object());
       drop.setCascadeConstraints(true);
-      return Translation.of(drop);
+      return Translation.of(drop).rollback(createTable(c.table()));
     }
     if (change instanceof Change.AddColumn c) {
-      AddColumnChange add = new AddColumnChange();
-      add.setSchemaName(c.schema());
-      add.setTableName(c.object());
-      AddColumnConfig config = new AddColumnConfig();
-      column(config, c.column(), null);
-      add.addColumn(config);
-      return Translation.of(add);
+      return Translation.of(addColumn(c.schema(), c.object(), c.column()));
     }
     if (change instanceof Change.DropColumn c) {
       DropColumnChange drop = new DropColumnChange();
       drop.setSchemaName(c.schema());
       drop.setTableName(c.object());
       drop.setColumnName(c.column().name());
-      return Translation.of(drop);
+      return Translation.of(drop).rollback(addColumn(c.schema(), c.object(), c.column()));
     }
     if (change instanceof Change.AlterColumnType c) {
       ModifyDataTypeChange modify = new ModifyDataTypeChange();
@@ -86,7 +91,12 @@ final class LiquibaseChanges {
       modify.setTableName(c.object());
       modify.setColumnName(c.to().name());
       modify.setNewDataType(c.to().type());
-      return Translation.of(modify);
+      ModifyDataTypeChange back = new ModifyDataTypeChange();
+      back.setSchemaName(c.schema());
+      back.setTableName(c.object());
+      back.setColumnName(c.from().name());
+      back.setNewDataType(c.from().type());
+      return Translation.of(modify).rollback(back);
     }
     if (change instanceof Change.SetNullability c) {
       return Translation.of(nullability(c));
@@ -95,56 +105,43 @@ final class LiquibaseChanges {
       return setDefault(c);
     }
     if (change instanceof Change.AddPrimaryKey c) {
-      AddPrimaryKeyChange add = new AddPrimaryKeyChange();
-      add.setSchemaName(c.schema());
-      add.setTableName(c.object());
-      add.setColumnNames(String.join(", ", c.key().columns()));
-      add.setConstraintName(Names.constraint("pk", c.object(), List.of()));
-      return Translation.of(add);
+      return Translation.of(addPrimaryKey(c.schema(), c.object(), c.key().columns(), Names.constraint("pk", c.object(), List.of())));
     }
     if (change instanceof Change.DropPrimaryKey c) {
       DropPrimaryKeyChange drop = new DropPrimaryKeyChange();
       drop.setSchemaName(c.schema());
       drop.setTableName(c.object());
       drop.setConstraintName(c.key().name());
-      return Translation.of(drop);
+      return Translation.of(drop).rollback(addPrimaryKey(c.schema(), c.object(), c.key().columns(), c.key().name()));
     }
     if (change instanceof Change.AddForeignKey c) {
-      return Translation.of(addForeignKey(c.schema(), c.object(), c.key()));
+      return Translation.of(addForeignKey(c.schema(), c.object(), c.key(), Names.constraint("fk", c.object(), c.key().columns())));
     }
     if (change instanceof Change.DropForeignKey c) {
       DropForeignKeyConstraintChange drop = new DropForeignKeyConstraintChange();
       drop.setBaseTableSchemaName(c.schema());
       drop.setBaseTableName(c.object());
       drop.setConstraintName(c.key().name());
-      return Translation.of(drop);
+      return Translation.of(drop).rollback(addForeignKey(c.schema(), c.object(), c.key(), c.key().name()));
     }
     if (change instanceof Change.AddIndex c) {
-      return addIndex(c.table(), c.index());
+      return addIndex(c.table(), c.index(), Names.constraint(c.index().unique() ? "ux" : "ix", c.table().name(), c.index().keys()));
     }
     if (change instanceof Change.DropIndex c) {
       return dropIndex(c.table(), c.index());
     }
     if (change instanceof Change.AddCheck c) {
-      String name = Names.constraint("ck", c.object(), List.of(Integer.toHexString(c.check().expression().hashCode())));
-      return Translation.sql("ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " ADD CONSTRAINT " + name
-          + " CHECK (" + c.check().expression() + ")",
+      String name = checkName(c.object(), c.check());
+      return Translation.sql(addCheck(c.schema(), c.object(), c.check(), name),
           "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + name);
     }
     if (change instanceof Change.DropCheck c) {
       return Translation.sql(
           "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + Names.quote(c.check().name()),
-          "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " ADD CONSTRAINT " + Names.quote(c.check().name())
-              + " CHECK (" + c.check().expression() + ")");
+          addCheck(c.schema(), c.object(), c.check(), Names.quote(c.check().name())));
     }
     if (change instanceof Change.CreateSequence c) {
-      CreateSequenceChange create = new CreateSequenceChange();
-      create.setSchemaName(c.schema());
-      create.setSequenceName(c.object());
-      create.setStartValue(BigInteger.valueOf(c.sequence().start()));
-      create.setIncrementBy(BigInteger.valueOf(c.sequence().increment()));
-      create.setDataType(c.sequence().dataType());
-      return Translation.of(create);
+      return Translation.of(createSequence(c.sequence()));
     }
     if (change instanceof Change.AlterSequence c) {
       AlterSequenceChange alter = new AlterSequenceChange();
@@ -157,7 +154,7 @@ final class LiquibaseChanges {
       DropSequenceChange drop = new DropSequenceChange();
       drop.setSchemaName(c.schema());
       drop.setSequenceName(c.object());
-      return Translation.of(drop);
+      return Translation.of(drop).rollback(createSequence(c.sequence()));
     }
     if (change instanceof Change.CreateEnumType c) {
       return Translation.sql(
@@ -178,6 +175,59 @@ final class LiquibaseChanges {
     throw new IllegalStateException("unknown change " + change);
   }
 
+  /** Liquibase's createTable has no check constraints: they follow as SQL in the same changeSet. */
+  private static Translation createTableWithChecks(Table table) {
+    if (table.checks().isEmpty()) {
+      return Translation.of(createTable(table));
+    }
+    List<liquibase.change.Change> changes = new ArrayList<>();
+    changes.add(createTable(table));
+    for (Check check : table.checks()) {
+      changes.add(new RawSQLChange(addCheck(table.schema(), table.name(), check, checkName(table.name(), check))));
+    }
+    DropTableChange drop = new DropTableChange();
+    drop.setSchemaName(table.schema());
+    drop.setTableName(table.name());
+    return new Translation(changes, List.of(drop), true);
+  }
+
+  private static String checkName(String table, Check check) {
+    return Names.constraint("ck", table, List.of(Integer.toHexString(check.expression().hashCode())));
+  }
+
+  private static String addCheck(String schema, String table, Check check, String quotedName) {
+    return "ALTER TABLE " + Names.qualified(schema, table) + " ADD CONSTRAINT " + quotedName + " CHECK (" + check.expression() + ")";
+  }
+
+  private static AddColumnChange addColumn(String schema, String table, Column column) {
+    AddColumnChange add = new AddColumnChange();
+    add.setSchemaName(schema);
+    add.setTableName(table);
+    AddColumnConfig config = new AddColumnConfig();
+    column(config, column, null);
+    add.addColumn(config);
+    return add;
+  }
+
+  private static AddPrimaryKeyChange addPrimaryKey(String schema, String table, List<String> columns, String name) {
+    AddPrimaryKeyChange add = new AddPrimaryKeyChange();
+    add.setSchemaName(schema);
+    add.setTableName(table);
+    add.setColumnNames(String.join(", ", columns));
+    add.setConstraintName(name);
+    return add;
+  }
+
+  private static CreateSequenceChange createSequence(Sequence sequence) {
+    CreateSequenceChange create = new CreateSequenceChange();
+    create.setSchemaName(sequence.schema());
+    create.setSequenceName(sequence.name());
+    create.setStartValue(BigInteger.valueOf(sequence.start()));
+    create.setIncrementBy(BigInteger.valueOf(sequence.increment()));
+    create.setDataType(sequence.dataType());
+    return create;
+  }
+
   private static CreateTableChange createTable(Table table) {
     CreateTableChange create = new CreateTableChange();
     create.setSchemaName(table.schema());
@@ -193,7 +243,7 @@ final class LiquibaseChanges {
 
   private static void column(ColumnConfig config, Column column, String primaryKeyName) {
     config.setName(column.name());
-    config.setType(column.type());
+    config.setType(serial(column) ? SERIALS.get(column.type()) : column.type());
     ConstraintsConfig constraints = new ConstraintsConfig();
     constraints.setNullable(column.nullable());
     if (primaryKeyName != null) {
@@ -201,12 +251,19 @@ final class LiquibaseChanges {
       constraints.setPrimaryKeyName(primaryKeyName);
     }
     config.setConstraints(constraints);
-    if (column.identity() != Column.Identity.NONE) {
+    if (serial(column)) {
+      config.setAutoIncrement(true);
+    } else if (column.identity() != Column.Identity.NONE) {
       config.setAutoIncrement(true);
       config.setGenerationType(column.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT");
-    } else if (column.defaultValue() != null) {
+    } else if (column.defaultValue() != null && !serial(column)) {
       config.setDefaultValueComputed(new DatabaseFunction(column.defaultValue()));
     }
+  }
+
+  /** A serial's default draws from a sequence the column owns: created as serial, PostgreSQL makes that sequence too. */
+  private static boolean serial(Column column) {
+    return column.identity() == Column.Identity.NONE && column.generated() && SERIALS.containsKey(column.type());
   }
 
   private static liquibase.change.Change nullability(Change.SetNullability c) {
@@ -253,7 +310,7 @@ final class LiquibaseChanges {
     return Translation.of(add);
   }
 
-  private static AddForeignKeyConstraintChange addForeignKey(String schema, String table, ForeignKey key) {
+  private static AddForeignKeyConstraintChange addForeignKey(String schema, String table, ForeignKey key, String name) {
     AddForeignKeyConstraintChange add = new AddForeignKeyConstraintChange();
     add.setBaseTableSchemaName(schema);
     add.setBaseTableName(table);
@@ -261,15 +318,14 @@ final class LiquibaseChanges {
     add.setReferencedTableSchemaName(key.referencedSchema());
     add.setReferencedTableName(key.referencedTable());
     add.setReferencedColumnNames(String.join(", ", key.referencedColumns()));
-    add.setConstraintName(Names.constraint("fk", table, key.columns()));
+    add.setConstraintName(name);
     add.setOnDelete(key.onDelete());
     add.setOnUpdate(key.onUpdate());
     return add;
   }
 
-  private static Translation addIndex(Table table, Index index) {
+  private static Translation addIndex(Table table, Index index, String name) {
     boolean plain = index.plainColumns(table) && "btree".equals(index.method()) && index.predicate() == null;
-    String name = Names.constraint(index.unique() ? "ux" : "ix", table.name(), index.keys());
     if (plain && index.constraint()) {
       AddUniqueConstraintChange add = new AddUniqueConstraintChange();
       add.setSchemaName(table.schema());
@@ -289,7 +345,7 @@ final class LiquibaseChanges {
       }
       return Translation.of(create);
     }
-    return Translation.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + name + " ON " + Names.qualified(table.schema(), table.name())
+    return Translation.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Names.quote(name) + " ON " + Names.qualified(table.schema(), table.name())
             + ("btree".equals(index.method()) ? "" : " USING " + index.method())
             + " (" + String.join(", ", index.keys()) + ")"
             + (index.predicate() == null ? "" : " WHERE " + index.predicate()),
@@ -302,13 +358,13 @@ final class LiquibaseChanges {
       drop.setSchemaName(table.schema());
       drop.setTableName(table.name());
       drop.setConstraintName(index.name());
-      return Translation.of(drop);
+      return Translation.of(drop).rollback(addIndex(table, index, index.name()).changes().get(0));
     }
     DropIndexChange drop = new DropIndexChange();
     drop.setSchemaName(table.schema());
     drop.setTableName(table.name());
     drop.setIndexName(index.name());
-    return Translation.of(drop);
+    return Translation.of(drop).rollback(addIndex(table, index, index.name()).changes().get(0));
   }
 
   private static liquibase.change.Change alterBack(Change.AlterSequence c) {

@@ -1,0 +1,144 @@
+package dev.integrity.core.changelog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.integrity.core.database.Database;
+import dev.integrity.core.database.DatabaseProviders;
+import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.DifferenceKind;
+import dev.integrity.core.inspect.CatalogReader;
+import dev.integrity.core.migrate.LiquibaseMigrator;
+import dev.integrity.core.schema.Origins;
+import dev.integrity.core.schema.Schema;
+import dev.integrity.core.support.Providers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The round-trip property, in the style of migra's fixtures: for each {@code fixtures/roundtrip/<case>},
+ * database A gets {@code a.sql} (the migrated database), database B gets {@code b.sql} (the model); the
+ * fix written for their differences, in each format, applied to A by Liquibase, leaves no difference.
+ * {@code kinds.txt} names the kinds the case must produce, so that a case cannot pass by finding nothing.
+ */
+class DifferRoundTripTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/fixtures/roundtrip");
+  private static final CatalogReader READER = new CatalogReader(List.of("public"));
+  /** Kinds the differ does not emit: a changed check is reported as MISSING_CHECK plus EXTRA_CHECK (case check_mismatch). */
+  private static final Set<DifferenceKind> NOT_EMITTED = EnumSet.of(DifferenceKind.CHECK_MISMATCH);
+
+  private static DatabaseServer server;
+  private static final Map<String, Schema> MODELS = new ConcurrentHashMap<>();
+
+  @BeforeAll
+  static void start() {
+    server = DatabaseProviders.start(Providers.settings("embedded"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  static List<String> cases() throws IOException {
+    try (Stream<Path> dirs = Files.list(FIXTURES)) {
+      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  static Stream<Arguments> casesInEveryFormat() throws IOException {
+    return cases().stream().flatMap(c -> Stream.of(ChangeLogFormat.values()).map(f -> Arguments.of(c, f)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("casesInEveryFormat")
+  void theFixAppliedToTheMigratedDatabaseLeavesNoDifference(String name, ChangeLogFormat format, @TempDir Path out) throws Exception {
+    Schema model = MODELS.computeIfAbsent(name, DifferRoundTripTest::model);
+    Database migrated = server.createDatabase("roundtrip_a");
+    try {
+      execute(migrated, FIXTURES.resolve(name).resolve("a.sql"));
+      List<Difference> differences = Differ.diff(model, read(migrated), Origins.none(), false);
+      assertEquals(expectedKinds(name), differences.stream().map(d -> d.kind().name()).collect(Collectors.toCollection(TreeSet::new)),
+          "the kinds case " + name + " produces");
+
+      ChangelogWriter.write(differences, out, format, "integrity");
+      try (Connection connection = migrated.connect()) {
+        new LiquibaseMigrator(List.of(out), getClass().getClassLoader()).update(out.resolve(format.fileName()), connection);
+      }
+
+      List<Difference> left = Differ.diff(model, read(migrated), Origins.none(), false);
+      assertEquals(List.of(), left.stream().map(d -> d.kind() + " " + d.table() + ": " + d.message()).toList(),
+          "differences left after applying\n" + Files.readString(out.resolve(format.fileName())));
+    } finally {
+      server.dropDatabase(migrated);
+    }
+  }
+
+  @Test
+  void everyDifferenceKindHasACase() throws IOException {
+    Set<String> covered = new TreeSet<>();
+    for (String name : cases()) {
+      covered.addAll(expectedKinds(name));
+    }
+    Set<String> all = EnumSet.complementOf(EnumSet.copyOf(NOT_EMITTED)).stream().map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(all, covered);
+  }
+
+  private static Set<String> expectedKinds(String name) {
+    try {
+      return Files.readAllLines(FIXTURES.resolve(name).resolve("kinds.txt")).stream().map(String::trim).filter(l -> !l.isEmpty())
+          .collect(Collectors.toCollection(TreeSet::new));
+    } catch (IOException e) {
+      throw new IllegalStateException("case " + name + " lacks kinds.txt", e);
+    }
+  }
+
+  private static Schema model(String name) {
+    Database database = server.createDatabase("roundtrip_b");
+    try {
+      execute(database, FIXTURES.resolve(name).resolve("b.sql"));
+      return read(database);
+    } finally {
+      server.dropDatabase(database);
+    }
+  }
+
+  private static void execute(Database database, Path script) {
+    try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+      statement.execute(Files.readString(script));
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("cannot run " + script + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Schema read(Database database) {
+    try (Connection connection = database.connect()) {
+      return READER.read(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
