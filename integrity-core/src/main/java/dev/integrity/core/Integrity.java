@@ -6,6 +6,8 @@ import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.IgnoreRule;
+import dev.integrity.core.diff.Ignores;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
@@ -40,6 +42,7 @@ public final class Integrity {
 
   public static VerifyResult verify(VerifyRequest request, Log log) {
     Verdict verdict = Verdict.parse(request.failOn());
+    List<IgnoreRule> ignoreRules = IgnoreRule.parseAll(request.ignores());
     Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
     Timings timings = new Timings();
     long start = System.nanoTime();
@@ -69,11 +72,11 @@ public final class Integrity {
         timings.record("inspect", t);
 
         t = System.nanoTime();
-        List<Difference> differences = Differ.diff(modelSchema, migratedSchema, modelResult.origins(), false);
+        Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), false));
         timings.record("diff", t);
 
         t = System.nanoTime();
-        VerifyResult result = report(request, verdict, differences, timings, t);
+        VerifyResult result = report(request, verdict, ignores, timings, t);
         log.info("Timings: " + timings.line());
         return result;
       } finally {
@@ -83,7 +86,8 @@ public final class Integrity {
     }
   }
 
-  private static VerifyResult report(VerifyRequest request, Verdict verdict, List<Difference> differences, Timings timings, long start) {
+  private static VerifyResult report(VerifyRequest request, Verdict verdict, Ignores ignores, Timings timings, long start) {
+    List<Difference> differences = ignores.kept();
     Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
     Path changelog = null;
     int destructive = 0;
@@ -100,7 +104,7 @@ public final class Integrity {
     }
     List<Difference> failing = verdict.failing(differences);
     timings.record("report", start);
-    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), changelog, destructive, 0, timings.ordered());
+    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), changelog, destructive, ignores.ignored(), timings.ordered());
     Path report = JsonReport.write(request.outputDirectory(), summary);
     List<String> lines = new ArrayList<>(ConsoleReport.lines(summary));
     lines.add("Report: " + report);

@@ -100,6 +100,18 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.changeSetAuthor", defaultValue = "integrity")
   private String changeSetAuthor;
 
+  /** Rules that drop differences, e.g. {@code kind=EXTRA_INDEX table=report_*}; see docs/ignores.md. */
+  @Parameter(property = "integrity.ignores")
+  private List<String> ignores;
+
+  /** The physical naming strategy class, winning over the one detected from the application's settings. */
+  @Parameter(property = "integrity.physicalNamingStrategy")
+  private String physicalNamingStrategy;
+
+  /** The implicit naming strategy class, winning over the one detected from the application's settings. */
+  @Parameter(property = "integrity.implicitNamingStrategy")
+  private String implicitNamingStrategy;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -131,6 +143,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .outputDirectory(outputDirectory.toPath())
         .changeLogFormat(ChangeLogFormat.parse(changeLogFormat))
         .changeSetAuthor(changeSetAuthor)
+        .ignores(ignores == null ? List.of() : ignores)
         .build();
   }
 
@@ -170,7 +183,11 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     List<Path> fallback = hasHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories);
     Path output = Path.of(project.getBuild().getOutputDirectory());
     return new ModelRequest(classpath, List.of(output), packages == null ? List.of() : packages, fallback,
-        hibernateProperties == null ? Map.of() : hibernateProperties);
+        hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   private List<Path> changeLogSearchRoots() {
