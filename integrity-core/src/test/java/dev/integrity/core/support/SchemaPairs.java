@@ -29,8 +29,12 @@ public final class SchemaPairs {
   }
 
   public static List<Difference> diff(String modelSql, String databaseSql, List<String> schemas) {
+    return diff(modelSql, databaseSql, schemas, false);
+  }
+
+  public static List<Difference> diff(String modelSql, String databaseSql, List<String> schemas, boolean strictChecks) {
     CatalogReader reader = new CatalogReader(schemas);
-    return Differ.diff(read(reader, modelSql), read(reader, databaseSql), Origins.none(), false);
+    return Differ.diff(read(reader, modelSql), read(reader, databaseSql), Origins.none(), strictChecks);
   }
 
   /** The schema that {@code sql} creates, as the catalog reader sees it. */
