@@ -7,6 +7,8 @@ import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.IgnoreRule;
+import dev.integrity.core.diff.Ignores;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
@@ -47,6 +49,7 @@ public final class Integrity {
   public static VerifyResult verify(VerifyRequest request, Log log) {
     Verdict verdict = Verdict.parse(request.failOn());
     Set<ReportFormat> formats = ReportFormat.parse(request.formats());
+    List<IgnoreRule> ignoreRules = IgnoreRule.parseAll(request.ignores());
     Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
     Timings timings = new Timings();
     long start = System.nanoTime();
@@ -76,12 +79,12 @@ public final class Integrity {
         timings.record("inspect", t);
 
         t = System.nanoTime();
-        List<Difference> differences = Differ.diff(modelSchema, migratedSchema, modelResult.origins(), false);
+        Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), false));
         timings.record("diff", t);
 
         t = System.nanoTime();
         ReportContext context = reportContext(request, changeLog, modelResult, List.of(modelSchema, migratedSchema));
-        VerifyResult result = report(request, verdict, differences, timings, t, formats, context);
+        VerifyResult result = report(request, verdict, ignores, timings, t, formats, context);
         log.info("Timings: " + timings.line());
         return result;
       } finally {
@@ -104,8 +107,9 @@ public final class Integrity {
         result.destructiveChangeSets(), lines);
   }
 
-  private static VerifyResult report(VerifyRequest request, Verdict verdict, List<Difference> differences, Timings timings, long start,
+  private static VerifyResult report(VerifyRequest request, Verdict verdict, Ignores ignores, Timings timings, long start,
       Set<ReportFormat> formats, ReportContext context) {
+    List<Difference> differences = ignores.kept();
     Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
     Path changelog = null;
     int destructive = 0;
@@ -122,7 +126,7 @@ public final class Integrity {
     }
     List<Difference> failing = verdict.failing(differences);
     timings.record("report", start);
-    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), changelog, destructive, 0, timings.ordered());
+    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), changelog, destructive, ignores.ignored(), timings.ordered());
     Reports.Written reports = Reports.write(formats, summary, context);
     List<String> lines = new ArrayList<>(reports.console());
     if (changelog != null) {

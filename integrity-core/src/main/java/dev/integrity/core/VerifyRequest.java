@@ -12,7 +12,7 @@ import java.util.Objects;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is a severity name
- * or {@code none}. Built with {@link #builder()}, so that a new setting is one more builder method.
+ * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -26,7 +26,8 @@ public record VerifyRequest(
     ChangeLogFormat changeLogFormat,
     String changeSetAuthor,
     List<Path> sourceRoots,
-    String formats) {
+    String formats,
+    List<String> ignores) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -35,6 +36,7 @@ public record VerifyRequest(
     changeLogSearchRoots = List.copyOf(changeLogSearchRoots);
     schemas = List.copyOf(schemas);
     sourceRoots = List.copyOf(sourceRoots);
+    ignores = List.copyOf(ignores);
   }
 
   public static Builder builder() {
@@ -55,6 +57,7 @@ public record VerifyRequest(
     private String changeSetAuthor = "integrity";
     private List<Path> sourceRoots = List.of();
     private String formats = ReportFormat.DEFAULT;
+    private List<String> ignores = List.of();
 
     private Builder() {}
 
@@ -70,10 +73,11 @@ public record VerifyRequest(
     public Builder changeSetAuthor(String value) { changeSetAuthor = value; return this; }
     public Builder sourceRoots(List<Path> value) { sourceRoots = value; return this; }
     public Builder formats(String value) { formats = value; return this; }
+    public Builder ignores(List<String> value) { ignores = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
-          outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats);
+          outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores);
     }
   }
 }

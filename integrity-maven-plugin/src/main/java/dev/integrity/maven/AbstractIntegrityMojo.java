@@ -109,6 +109,18 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.formats", defaultValue = ReportFormat.DEFAULT)
   private String formats;
 
+  /** Rules that drop differences, e.g. {@code kind=EXTRA_INDEX table=report_*}; see docs/ignores.md. */
+  @Parameter(property = "integrity.ignores")
+  private List<String> ignores;
+
+  /** The physical naming strategy class, winning over the one detected from the application's settings. */
+  @Parameter(property = "integrity.physicalNamingStrategy")
+  private String physicalNamingStrategy;
+
+  /** The implicit naming strategy class, winning over the one detected from the application's settings. */
+  @Parameter(property = "integrity.implicitNamingStrategy")
+  private String implicitNamingStrategy;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -142,6 +154,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .changeSetAuthor(changeSetAuthor)
         .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).toList())
         .formats(userProperty(IntegrityProperties.FORMATS).orElse(formats))
+        .ignores(ignores == null ? List.of() : ignores)
         .build();
   }
 
@@ -181,7 +194,11 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     List<Path> fallback = hasHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories);
     Path output = Path.of(project.getBuild().getOutputDirectory());
     return new ModelRequest(classpath, List.of(output), packages == null ? List.of() : packages, fallback,
-        hibernateProperties == null ? Map.of() : hibernateProperties);
+        hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 
   private List<Path> changeLogSearchRoots() {

@@ -46,7 +46,7 @@ public final class Differ {
     differ.enums(model, database);
     differ.sequences(model, database);
     differ.tables(model, database);
-    return differ.out.stream().sorted(Difference.ORDER).toList();
+    return RenameHints.apply(differ.out).stream().sorted(Difference.ORDER).toList();
   }
 
   // ---------------------------------------------------------------- tables
@@ -61,21 +61,59 @@ public final class Differ {
         fix.add(new Change.CreateTable(m));
         m.indexes().forEach(index -> fix.add(new Change.AddIndex(m, index)));
         m.foreignKeys().forEach(fk -> fix.add(new Change.AddForeignKey(m.schema(), m.name(), fk)));
+        referencing(model, m, dbTables).forEach(r -> fix.add(new Change.AddForeignKey(r.table().schema(), r.table().name(), r.key())));
         add(DifferenceKind.MISSING_TABLE, Severity.CRITICAL, m.schema(), m.name(), null,
             describe(m), null, "table " + m.name() + " is in the model but not in the migrated database", fix);
       } else {
-        columns(m, d);
+        TableScope scope = new TableScope(m, d, modelTables, dbTables);
+        columns(scope);
         primaryKey(m, d);
-        foreignKeys(m, d);
-        indexes(m, d);
-        checks(m, d);
+        foreignKeys(scope);
+        indexes(scope);
+        checks(scope);
       }
     }
     for (Table d : database.tables()) {
       if (!modelTables.containsKey(d.qualifiedName())) {
+        List<Change> fix = new ArrayList<>();
+        referencing(database, d, modelTables).forEach(r -> fix.add(new Change.DropForeignKey(r.table().schema(), r.table().name(), r.key())));
+        fix.add(new Change.DropTable(d));
         add(DifferenceKind.EXTRA_TABLE, Severity.LOW, d.schema(), d.name(), null, null, describe(d),
-            "table " + d.name() + " is in the migrated database but not in the model", List.of(new Change.DropTable(d)));
+            "table " + d.name() + " is in the migrated database but not in the model", fix);
       }
+    }
+  }
+
+  private record Reference(Table table, ForeignKey key) {}
+
+  /** The foreign keys of {@code side}'s other tables, present on both sides, that reference {@code target}. */
+  private static List<Reference> referencing(Schema side, Table target, Map<String, Table> otherSide) {
+    List<Reference> found = new ArrayList<>();
+    for (Table t : side.tables()) {
+      if (t != target && otherSide.containsKey(t.qualifiedName())) {
+        t.foreignKeys().stream().filter(fk -> references(fk, target)).forEach(fk -> found.add(new Reference(t, fk)));
+      }
+    }
+    return found;
+  }
+
+  private static boolean references(ForeignKey key, Table table) {
+    return key.referencedSchema().equals(table.schema()) && key.referencedTable().equals(table.name());
+  }
+
+  /**
+   * One table present on both sides, with the columns only one side has: a constraint or index that reads
+   * such a column belongs to that column's difference (added with it, or dropped with it by PostgreSQL).
+   */
+  private record TableScope(Table m, Table d, Map<String, Table> modelTables, Map<String, Table> dbTables) {
+
+    /** The first of {@code columns} that only the model has, or null. */
+    String firstMissing(List<String> columns) {
+      return columns.stream().filter(c -> m.column(c).isPresent() && d.column(c).isEmpty()).findFirst().orElse(null);
+    }
+
+    boolean readsExtraColumn(List<String> columns) {
+      return columns.stream().anyMatch(c -> d.column(c).isPresent() && m.column(c).isEmpty());
     }
   }
 
@@ -86,13 +124,15 @@ public final class Differ {
 
   // ---------------------------------------------------------------- columns
 
-  private void columns(Table m, Table d) {
+  private void columns(TableScope scope) {
+    Table m = scope.m();
+    Table d = scope.d();
     for (Column mc : m.columns()) {
       Optional<Column> dc = d.column(mc.name());
       if (dc.isEmpty()) {
         add(DifferenceKind.MISSING_COLUMN, Severity.CRITICAL, m.schema(), m.name(), mc.name(), mc.describe(), null,
             "column " + m.name() + "." + mc.name() + " is in the model but not in the migrated database",
-            List.of(new Change.AddColumn(m.schema(), m.name(), mc)));
+            withOwnObjects(scope, mc, new Change.AddColumn(m.schema(), m.name(), mc)));
       } else {
         column(m, mc, dc.get());
       }
@@ -107,6 +147,19 @@ public final class Differ {
             List.of(new Change.DropColumn(m.schema(), m.name(), dc)));
       }
     }
+  }
+
+  /** The column's addition followed by the model's keys, indexes and checks whose first missing column it is. */
+  private static List<Change> withOwnObjects(TableScope scope, Column column, Change addColumn) {
+    Table m = scope.m();
+    List<Change> fix = new ArrayList<>(List.of(addColumn));
+    m.indexes().stream().filter(i -> column.name().equals(scope.firstMissing(i.columns())))
+        .forEach(i -> fix.add(new Change.AddIndex(m, i)));
+    m.foreignKeys().stream().filter(fk -> column.name().equals(scope.firstMissing(fk.columns())))
+        .forEach(fk -> fix.add(new Change.AddForeignKey(m.schema(), m.name(), fk)));
+    m.checks().stream().filter(c -> column.name().equals(scope.firstMissing(c.columns())))
+        .forEach(c -> fix.add(new Change.AddCheck(m.schema(), m.name(), c)));
+    return fix;
   }
 
   private void column(Table table, Column model, Column database) {
@@ -158,7 +211,7 @@ public final class Differ {
     if (model.generated() || database.generated()) {
       return;
     }
-    if (model.defaultValue() != null && !model.defaultValue().equals(database.defaultValue())) {
+    if (model.defaultValue() != null && !Defaults.equivalent(model.defaultValue(), database.defaultValue())) {
       add(DifferenceKind.DEFAULT_MISMATCH, Severity.MEDIUM, table.schema(), table.name(), model.name(),
           "default " + model.defaultValue(), database.defaultValue() == null ? "no default" : "default " + database.defaultValue(),
           "column " + where + " has default " + model.defaultValue() + " in the model but "
@@ -190,12 +243,13 @@ public final class Differ {
 
   // ---------------------------------------------------------------- keys and indexes
 
+  /** Primary keys compare by their set of columns: the order of a key's columns does not change what it allows. */
   private void primaryKey(Table m, Table d) {
     PrimaryKey mk = m.primaryKey();
     PrimaryKey dk = d.primaryKey();
     List<String> mc = mk == null ? null : mk.columns();
     List<String> dc = dk == null ? null : dk.columns();
-    if (Objects.equals(mc, dc)) {
+    if (mc == null ? dc == null : dc != null && new TreeSet<>(mc).equals(new TreeSet<>(dc))) {
       return;
     }
     List<Change> fix = new ArrayList<>();
@@ -214,36 +268,55 @@ public final class Differ {
         fix);
   }
 
-  private void foreignKeys(Table m, Table d) {
-    Map<String, ForeignKey> dbKeys = byKey(d.foreignKeys(), ForeignKey::structure);
-    Map<String, ForeignKey> modelKeys = byKey(m.foreignKeys(), ForeignKey::structure);
-    for (ForeignKey mk : m.foreignKeys()) {
-      ForeignKey dk = dbKeys.get(mk.structure());
+  /**
+   * Foreign keys match by columns and referenced columns; the same columns referencing something else, or
+   * with other ON DELETE / ON UPDATE rules, are one mismatch. Keys that belong to a column or table only one
+   * side has are reported with that column or table.
+   */
+  private void foreignKeys(TableScope scope) {
+    Table m = scope.m();
+    Table d = scope.d();
+    List<ForeignKey> modelKeys = m.foreignKeys().stream()
+        .filter(fk -> scope.firstMissing(fk.columns()) == null && scope.dbTables().containsKey(fk.referencedSchema() + "." + fk.referencedTable()))
+        .toList();
+    List<ForeignKey> dbKeys = d.foreignKeys().stream()
+        .filter(fk -> !scope.readsExtraColumn(fk.columns()) && scope.modelTables().containsKey(fk.referencedSchema() + "." + fk.referencedTable()))
+        .toList();
+    Map<String, ForeignKey> dbByStructure = byKey(dbKeys, ForeignKey::structure);
+    Map<String, ForeignKey> modelByStructure = byKey(modelKeys, ForeignKey::structure);
+    Map<List<String>, ForeignKey> dbUnmatchedByColumns = new LinkedHashMap<>();
+    dbKeys.stream().filter(dk -> !modelByStructure.containsKey(dk.structure())).forEach(dk -> dbUnmatchedByColumns.putIfAbsent(dk.columns(), dk));
+    for (ForeignKey mk : modelKeys) {
+      ForeignKey dk = dbByStructure.get(mk.structure());
+      if (dk == null) {
+        dk = dbUnmatchedByColumns.remove(mk.columns());
+      }
       if (dk == null) {
         add(DifferenceKind.MISSING_FOREIGN_KEY, Severity.HIGH, m.schema(), m.name(), null, mk.describe(), null,
             "foreign key " + m.name() + mk.describe() + " is in the model but not in the migrated database",
             List.of(new Change.AddForeignKey(m.schema(), m.name(), mk)));
-      } else if (!mk.onDelete().equals(dk.onDelete()) || !mk.onUpdate().equals(dk.onUpdate())) {
+      } else if (!mk.structure().equals(dk.structure()) || !mk.onDelete().equals(dk.onDelete()) || !mk.onUpdate().equals(dk.onUpdate())) {
         add(DifferenceKind.FOREIGN_KEY_MISMATCH, Severity.HIGH, m.schema(), m.name(), null, mk.describe(), dk.describe(),
-            "foreign key " + m.name() + "(" + String.join(", ", mk.columns()) + ") has other rules in the migrated database",
+            "foreign key " + m.name() + "(" + String.join(", ", mk.columns()) + ") is " + dk.describe()
+                + " in the migrated database but " + mk.describe() + " in the model",
             List.of(new Change.DropForeignKey(d.schema(), d.name(), dk), new Change.AddForeignKey(m.schema(), m.name(), mk)));
       }
     }
-    for (ForeignKey dk : d.foreignKeys()) {
-      if (!modelKeys.containsKey(dk.structure())) {
-        add(DifferenceKind.EXTRA_FOREIGN_KEY, Severity.MEDIUM, d.schema(), d.name(), null, null, dk.describe(),
-            "foreign key " + d.name() + dk.describe() + " is in the migrated database but not in the model",
-            List.of(new Change.DropForeignKey(d.schema(), d.name(), dk)));
-      }
+    for (ForeignKey dk : dbUnmatchedByColumns.values()) {
+      add(DifferenceKind.EXTRA_FOREIGN_KEY, Severity.MEDIUM, d.schema(), d.name(), null, null, dk.describe(),
+          "foreign key " + d.name() + dk.describe() + " is in the migrated database but not in the model",
+          List.of(new Change.DropForeignKey(d.schema(), d.name(), dk)));
     }
   }
 
   /** Unique constraints and indexes match by structure: a unique constraint equals a unique index on the same keys. */
-  private void indexes(Table m, Table d) {
+  private void indexes(TableScope scope) {
+    Table m = scope.m();
+    Table d = scope.d();
     Map<String, Index> dbIndexes = byKey(d.indexes(), Index::structure);
     Map<String, Index> modelIndexes = byKey(m.indexes(), Index::structure);
     for (Index mi : m.indexes()) {
-      if (!dbIndexes.containsKey(mi.structure()) && !coveredByPrimaryKey(mi, d)) {
+      if (!dbIndexes.containsKey(mi.structure()) && !coveredByPrimaryKey(mi, d) && scope.firstMissing(mi.columns()) == null) {
         DifferenceKind kind = mi.unique() ? DifferenceKind.MISSING_UNIQUE : DifferenceKind.MISSING_INDEX;
         add(kind, mi.unique() ? Severity.HIGH : Severity.MEDIUM, m.schema(), m.name(), null, mi.describe(), null,
             mi.describe() + " on " + m.name() + " is in the model but not in the migrated database",
@@ -251,7 +324,8 @@ public final class Differ {
       }
     }
     for (Index di : d.indexes()) {
-      if (!modelIndexes.containsKey(di.structure()) && !coveredByPrimaryKey(di, m) && !supportsForeignKey(di, d)) {
+      if (!modelIndexes.containsKey(di.structure()) && !coveredByPrimaryKey(di, m) && !supportsForeignKey(di, d)
+          && !scope.readsExtraColumn(di.columns())) {
         DifferenceKind kind = di.unique() ? DifferenceKind.EXTRA_UNIQUE : DifferenceKind.EXTRA_INDEX;
         add(kind, di.unique() ? Severity.MEDIUM : Severity.LOW, d.schema(), d.name(), null, null, di.describe(),
             di.describe() + " on " + d.name() + " is in the migrated database but not in the model",
@@ -263,7 +337,7 @@ public final class Differ {
   /** A unique key on exactly the primary key's columns adds nothing to the primary key. */
   private static boolean coveredByPrimaryKey(Index index, Table table) {
     return index.unique() && index.predicate() == null && table.primaryKey() != null
-        && index.keys().equals(table.primaryKey().columns());
+        && new TreeSet<>(index.keys()).equals(new TreeSet<>(table.primaryKey().columns()));
   }
 
   /**
@@ -278,13 +352,33 @@ public final class Differ {
 
   // ---------------------------------------------------------------- checks
 
-  private void checks(Table m, Table d) {
-    Map<String, Check> dbChecks = byKey(d.checks(), Check::expression);
-    Map<String, Check> modelChecks = byKey(m.checks(), Check::expression);
-    Map<String, EnumChecks.ValueSet> dbValueSets = valueSets(d);
-    Map<String, EnumChecks.ValueSet> modelValueSets = valueSets(m);
-    for (Check mc : m.checks()) {
-      if (dbChecks.containsKey(mc.expression())) {
+  /**
+   * Checks match by their normalised expression. A check that restricts a column to a set of values (an
+   * enum's) compares by that set; two other checks on the same columns that differ are one mismatch.
+   */
+  private void checks(TableScope scope) {
+    Table m = scope.m();
+    Table d = scope.d();
+    List<Check> modelChecks = m.checks().stream().filter(c -> scope.firstMissing(c.columns()) == null).toList();
+    List<Check> dbChecks = d.checks().stream().filter(c -> !scope.readsExtraColumn(c.columns())).toList();
+    Map<String, Check> dbByExpression = byKey(dbChecks, Check::expression);
+    Map<String, Check> modelByExpression = byKey(modelChecks, Check::expression);
+    Map<String, EnumChecks.ValueSet> dbValueSets = valueSets(dbChecks);
+    Map<String, EnumChecks.ValueSet> modelValueSets = valueSets(modelChecks);
+    Map<List<String>, Check> dbUnmatchedByColumns = new LinkedHashMap<>();
+    for (Check dc : dbChecks) {
+      Optional<EnumChecks.ValueSet> values = EnumChecks.parse(dc.expression());
+      boolean comparedAsValueSet = values.isPresent() && modelValueSets.containsKey(values.get().column());
+      if (!modelByExpression.containsKey(dc.expression()) && !comparedAsValueSet && !dc.columns().isEmpty()) {
+        dbUnmatchedByColumns.putIfAbsent(dc.columns(), dc);
+      }
+    }
+    List<Check> extra = new ArrayList<>(dbChecks.stream()
+        .filter(dc -> !modelByExpression.containsKey(dc.expression()))
+        .filter(dc -> EnumChecks.parse(dc.expression()).map(v -> !modelValueSets.containsKey(v.column())).orElse(true))
+        .toList());
+    for (Check mc : modelChecks) {
+      if (dbByExpression.containsKey(mc.expression())) {
         continue;
       }
       Optional<EnumChecks.ValueSet> values = EnumChecks.parse(mc.expression());
@@ -298,18 +392,20 @@ public final class Differ {
           continue; // policy: an enum column's generated check may be absent from the database
         }
       }
+      Check dc = mc.columns().isEmpty() ? null : dbUnmatchedByColumns.remove(mc.columns());
+      if (dc != null) {
+        extra.remove(dc);
+        add(DifferenceKind.CHECK_MISMATCH, Severity.HIGH, m.schema(), m.name(), null, "check " + mc.expression(), "check " + dc.expression(),
+            "check on " + m.name() + "(" + String.join(", ", mc.columns()) + ") is (" + dc.expression()
+                + ") in the migrated database but (" + mc.expression() + ") in the model: it may refuse rows the application writes",
+            List.of(new Change.DropCheck(d.schema(), d.name(), dc), new Change.AddCheck(m.schema(), m.name(), mc)));
+        continue;
+      }
       add(DifferenceKind.MISSING_CHECK, Severity.MEDIUM, m.schema(), m.name(), null, "check " + mc.expression(), null,
           "check (" + mc.expression() + ") on " + m.name() + " is in the model but not in the migrated database",
           List.of(new Change.AddCheck(m.schema(), m.name(), mc)));
     }
-    for (Check dc : d.checks()) {
-      if (modelChecks.containsKey(dc.expression())) {
-        continue;
-      }
-      Optional<EnumChecks.ValueSet> values = EnumChecks.parse(dc.expression());
-      if (values.isPresent() && modelValueSets.containsKey(values.get().column())) {
-        continue; // compared from the model's side
-      }
+    for (Check dc : extra) {
       add(DifferenceKind.EXTRA_CHECK, Severity.HIGH, d.schema(), d.name(), null, null, "check " + dc.expression(),
           "check (" + dc.expression() + ") on " + d.name() + " is in the migrated database but not in the model: it may refuse rows the application writes",
           List.of(new Change.DropCheck(d.schema(), d.name(), dc)));
@@ -332,9 +428,9 @@ public final class Differ {
         List.of(new Change.DropCheck(d.schema(), d.name(), databaseCheck), new Change.AddCheck(m.schema(), m.name(), modelCheck)));
   }
 
-  private static Map<String, EnumChecks.ValueSet> valueSets(Table table) {
+  private static Map<String, EnumChecks.ValueSet> valueSets(List<Check> checks) {
     Map<String, EnumChecks.ValueSet> sets = new LinkedHashMap<>();
-    for (Check check : table.checks()) {
+    for (Check check : checks) {
       EnumChecks.parse(check.expression()).ifPresent(v -> sets.putIfAbsent(v.column(), v));
     }
     return sets;
@@ -343,8 +439,9 @@ public final class Differ {
   // ---------------------------------------------------------------- sequences and enum types
 
   /**
-   * Sequences compare by existence and increment. A sequence owned by a column (serial, identity) belongs
-   * to that column unless the model names it too; start value and cache are not drift.
+   * Sequences compare by existence and increment. A sequence owned by a column (serial, identity) or drawn
+   * from by a column's default belongs to that column unless the model names it too; start value and cache
+   * are not drift.
    */
   private void sequences(Schema model, Schema database) {
     Map<String, Sequence> dbSequences = byKey(database.sequences(), Sequence::qualifiedName);
@@ -366,8 +463,9 @@ public final class Differ {
             List.of(new Change.AlterSequence(ds, ms)));
       }
     }
+    Set<String> drawnByDefaults = Defaults.sequencesDrawnFrom(database);
     for (Sequence ds : database.sequences()) {
-      if (ds.ownedBy() == null && !modelSequences.containsKey(ds.qualifiedName())) {
+      if (ds.ownedBy() == null && !modelSequences.containsKey(ds.qualifiedName()) && !drawnByDefaults.contains(ds.qualifiedName())) {
         add(DifferenceKind.EXTRA_SEQUENCE, Severity.LOW, ds.schema(), ds.name(), null, null, ds.describe(),
             "sequence " + ds.name() + " is in the migrated database but not in the model",
             List.of(new Change.DropSequence(ds)));

@@ -81,7 +81,7 @@ public final class CatalogReader {
             row.getString("referenced_schema"), row.getString("referenced_table"),
             strings(row.getArray("referenced_columns")),
             rule(row.getString("on_update")), rule(row.getString("on_delete"))));
-        case "c" -> t.checks.add(new Check(name, row.getString("check_expression")));
+        case "c" -> t.checks.add(new Check(name, row.getString("check_expression"), strings(row.getArray("columns"))));
         default -> throw new IllegalStateException("unexpected constraint type " + row.getString("type"));
       }
     });
@@ -94,7 +94,8 @@ public final class CatalogReader {
             row.getBoolean("is_unique"),
             row.getBoolean("is_constraint"),
             row.getString("method"),
-            row.getString("predicate")));
+            row.getString("predicate"),
+            strings(row.getArray("columns"))));
       }
     });
     List<Sequence> sequences = new ArrayList<>();

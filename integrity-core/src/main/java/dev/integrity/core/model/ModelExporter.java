@@ -45,9 +45,9 @@ public final class ModelExporter {
         throw new IntegrityException("Hibernate " + version + " (javax.persistence) is on the project's classpath; this version of the"
             + " plugin exports the model with Hibernate 6.x or 7.x. Upgrade Hibernate, or run with a newer plugin.");
       }
-      Map<String, Object> settings = settings(request, project, target, log);
-      List<Map<String, String>> rows = invokeBridge(project, found, settings);
-      String defaultSchema = request.hibernateProperties().getOrDefault("hibernate.default_schema", "public");
+      Map<String, String> application = ApplicationSettings.detect(request, project, log);
+      List<Map<String, String>> rows = invokeBridge(project, found, settings(application, target));
+      String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
       return new ModelResult(origins(rows, defaultSchema), version, found.classes().size());
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
@@ -84,14 +84,8 @@ public final class ModelExporter {
     }
   }
 
-  private static Map<String, Object> settings(ModelRequest request, ClassLoader project, Database target, Log log) {
-    Map<String, Object> settings = new LinkedHashMap<>();
-    Map<String, String> naming = NamingDefaults.detect(project);
-    if (!naming.isEmpty()) {
-      log.info("Spring Boot detected: naming strategies " + naming.values());
-    }
-    settings.putAll(naming);
-    settings.putAll(request.hibernateProperties());
+  private static Map<String, Object> settings(Map<String, String> application, Database target) {
+    Map<String, Object> settings = new LinkedHashMap<>(application);
     settings.put("hibernate.connection.datasource", target.dataSource());
     settings.put("hibernate.hbm2ddl.create_namespaces", "true");
     settings.put("hibernate.show_sql", "false");

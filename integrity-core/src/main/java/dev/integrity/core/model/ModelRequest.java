@@ -7,14 +7,17 @@ import java.util.Map;
 /**
  * What the model export needs: the project's runtime classpath (its output directories first), where to
  * look for mapped classes, which packages to keep (empty: all), the plugin's own Hibernate for projects
- * that have none, and Hibernate properties that override what was detected.
+ * that have none, Hibernate properties and naming strategies (null: detected) that override what was
+ * detected in the application's own settings.
  */
 public record ModelRequest(
     List<Path> classpath,
     List<Path> entityRoots,
     List<String> packages,
     List<Path> fallbackHibernate,
-    Map<String, String> hibernateProperties) {
+    Map<String, String> hibernateProperties,
+    String physicalNamingStrategy,
+    String implicitNamingStrategy) {
 
   public ModelRequest {
     classpath = List.copyOf(classpath);
@@ -22,5 +25,10 @@ public record ModelRequest(
     packages = List.copyOf(packages);
     fallbackHibernate = List.copyOf(fallbackHibernate);
     hibernateProperties = Map.copyOf(hibernateProperties);
+  }
+
+  public ModelRequest(List<Path> classpath, List<Path> entityRoots, List<String> packages, List<Path> fallbackHibernate,
+      Map<String, String> hibernateProperties) {
+    this(classpath, entityRoots, packages, fallbackHibernate, hibernateProperties, null, null);
   }
 }

@@ -13,15 +13,19 @@ final class NamingDefaults {
   static final String IMPLICIT = "hibernate.implicit_naming_strategy";
 
   private static final String SPRING_IMPLICIT = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy";
+  private static final String SPRING_BOOT_4_IMPLICIT = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
   private static final String SPRING_BOOT_2_PHYSICAL = "org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy";
   private static final String CAMEL_CASE_TO_UNDERSCORES = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
 
   private NamingDefaults() {}
 
-  /** The detected strategies with a word on where they came from, for the log. */
+  /** Spring Boot's strategies (4.x, 3.x or 2.x, whichever is on the classpath), or none. */
   static Map<String, String> detect(ClassLoader project) {
     Map<String, String> settings = new LinkedHashMap<>();
-    if (present(project, SPRING_IMPLICIT)) {
+    if (present(project, SPRING_BOOT_4_IMPLICIT)) {
+      settings.put(IMPLICIT, SPRING_BOOT_4_IMPLICIT);
+      settings.put(PHYSICAL, CAMEL_CASE_TO_UNDERSCORES);
+    } else if (present(project, SPRING_IMPLICIT)) {
       settings.put(IMPLICIT, SPRING_IMPLICIT);
       settings.put(PHYSICAL, present(project, SPRING_BOOT_2_PHYSICAL) ? SPRING_BOOT_2_PHYSICAL : CAMEL_CASE_TO_UNDERSCORES);
     }

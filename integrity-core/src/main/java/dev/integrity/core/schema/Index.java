@@ -7,12 +7,19 @@ import java.util.List;
  * thing to a query, so they are one record here, {@code constraint} telling which was declared). {@code
  * keys} are column names or expressions as {@code pg_get_indexdef} prints them, with {@code DESC} and
  * {@code NULLS FIRST/LAST} where they differ from the default; {@code predicate} is a partial index's
- * WHERE clause or null; {@code method} the access method ({@code btree}, {@code gin}, ...).
+ * WHERE clause or null; {@code method} the access method ({@code btree}, {@code gin}, ...); {@code columns}
+ * every column the index reads (in keys, expressions or predicate), sorted (empty when unknown).
  */
-public record Index(String name, List<String> keys, boolean unique, boolean constraint, String method, String predicate) {
+public record Index(String name, List<String> keys, boolean unique, boolean constraint, String method, String predicate,
+    List<String> columns) {
 
   public Index {
     keys = List.copyOf(keys);
+    columns = columns.stream().sorted().toList();
+  }
+
+  public Index(String name, List<String> keys, boolean unique, boolean constraint, String method, String predicate) {
+    this(name, keys, unique, constraint, method, predicate, keys);
   }
 
   /** What identifies the index regardless of its name, and whether it was declared as a constraint. */

@@ -1,0 +1,102 @@
+package dev.integrity.core.diff;
+
+import dev.integrity.core.schema.Column;
+import dev.integrity.core.schema.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+
+/**
+ * A missing and an extra column of one table (or a missing and an extra table of one schema) that look
+ * like one thing renamed are still two differences, but each message names the other and says so: the
+ * fix drops and adds, and a reviewer who knows it was a rename replaces that with a rename that keeps
+ * the data. Pairs are made only where they are unambiguous: exactly one candidate each way.
+ */
+final class RenameHints {
+
+  private RenameHints() {}
+
+  static List<Difference> apply(List<Difference> differences) {
+    Map<Difference, String> hints = new HashMap<>();
+    pair(differences, DifferenceKind.MISSING_COLUMN, DifferenceKind.EXTRA_COLUMN,
+        (missing, extra) -> missing.table().equals(extra.table())
+            && ColumnTypes.compare(addedColumn(missing).type(), droppedColumn(extra).type()) == ColumnTypes.Width.EQUAL,
+        (missing, extra) -> " (this looks like a rename of " + extra.table() + "." + extra.column() + " to "
+            + missing.table() + "." + missing.column() + ": if so, replace the fix's drop and add with a renameColumn, which keeps the data)",
+        hints);
+    pair(differences, DifferenceKind.MISSING_TABLE, DifferenceKind.EXTRA_TABLE,
+        (missing, extra) -> similar(createdTable(missing), droppedTable(extra)),
+        (missing, extra) -> " (this looks like a rename of " + extra.table() + " to " + missing.table()
+            + ": if so, replace the fix's drop and create with a renameTable, which keeps the data)",
+        hints);
+    if (hints.isEmpty()) {
+      return differences;
+    }
+    List<Difference> out = new ArrayList<>();
+    for (Difference d : differences) {
+      String hint = hints.get(d);
+      out.add(hint == null ? d : d.withSeverity(d.severity(), d.message() + hint));
+    }
+    return out;
+  }
+
+  private static void pair(List<Difference> differences, DifferenceKind missingKind, DifferenceKind extraKind,
+      BiPredicate<Difference, Difference> candidates, BiFunction<Difference, Difference, String> hint,
+      Map<Difference, String> hints) {
+    List<Difference> missing = differences.stream().filter(d -> d.kind() == missingKind).toList();
+    List<Difference> extra = differences.stream().filter(d -> d.kind() == extraKind).toList();
+    for (Difference m : missing) {
+      List<Difference> forM = extra.stream().filter(e -> sameSchema(m, e) && candidates.test(m, e)).toList();
+      if (forM.size() != 1) {
+        continue;
+      }
+      Difference e = forM.get(0);
+      long forE = missing.stream().filter(other -> sameSchema(other, e) && candidates.test(other, e)).count();
+      if (forE == 1) {
+        String text = hint.apply(m, e);
+        hints.put(m, text);
+        hints.put(e, text);
+      }
+    }
+  }
+
+  private static boolean sameSchema(Difference a, Difference b) {
+    return a.schema().equals(b.schema());
+  }
+
+  /** At least half of all the column names of both tables are common to them, and their types agree. */
+  private static boolean similar(Table model, Table database) {
+    Map<String, String> types = database.columns().stream().collect(Collectors.toMap(Column::name, Column::type));
+    Set<String> all = new TreeSet<>(types.keySet());
+    long common = 0;
+    for (Column c : model.columns()) {
+      all.add(c.name());
+      if (types.containsKey(c.name()) && ColumnTypes.compare(c.type(), types.get(c.name())) == ColumnTypes.Width.EQUAL) {
+        common++;
+      }
+    }
+    return common * 2 >= all.size();
+  }
+
+  private static Column addedColumn(Difference d) {
+    return d.fix().stream().filter(c -> c instanceof Change.AddColumn).map(c -> ((Change.AddColumn) c).column()).findFirst().orElseThrow();
+  }
+
+  private static Column droppedColumn(Difference d) {
+    return d.fix().stream().filter(c -> c instanceof Change.DropColumn).map(c -> ((Change.DropColumn) c).column()).findFirst().orElseThrow();
+  }
+
+  private static Table createdTable(Difference d) {
+    return d.fix().stream().filter(c -> c instanceof Change.CreateTable).map(c -> ((Change.CreateTable) c).table()).findFirst().orElseThrow();
+  }
+
+  private static Table droppedTable(Difference d) {
+    return d.fix().stream().filter(c -> c instanceof Change.DropTable).map(c -> ((Change.DropTable) c).table()).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.integrity.core.model;
+
+import dev.integrity.core.Log;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Hibernate settings the application boots with, so that the model is exported exactly as it runs.
+ * From weakest to strongest: Spring Boot's naming strategies when Spring Boot is on the classpath, the
+ * persistence unit of {@code persistence.xml}, the application's {@code application.yml/properties},
+ * then the plugin's {@code <hibernateProperties>}, {@code <physicalNamingStrategy>} and
+ * {@code <implicitNamingStrategy>}. Settings that decide how the plugin itself connects and exports
+ * (connections, schema generation actions, caches) are the plugin's and are left out.
+ */
+final class ApplicationSettings {
+
+  private static final List<String> PLUGIN_OWNED = List.of(
+      "hibernate.connection.", "hibernate.hbm2ddl.", "jakarta.persistence.schema-generation.", "javax.persistence.schema-generation.",
+      "jakarta.persistence.jdbc.", "javax.persistence.jdbc.", "hibernate.cache.", "hibernate.javax.cache.",
+      "jakarta.persistence.sharedCache.", "hibernate.show_sql", "hibernate.format_sql", "hibernate.generate_statistics");
+
+  private ApplicationSettings() {}
+
+  /** The settings to export with, each logged with its source. */
+  static Map<String, String> detect(ModelRequest request, ClassLoader project, Log log) {
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    NamingDefaults.detect(project).forEach((key, value) -> settings.put(key, new Setting(value, "Spring Boot on the classpath")));
+    settings.putAll(PersistenceXml.read(request.entityRoots()));
+    settings.putAll(SpringBootSettings.read(request.entityRoots(), log));
+    request.hibernateProperties().forEach((key, value) -> settings.put(key, new Setting(value, "<hibernateProperties>")));
+    if (request.physicalNamingStrategy() != null) {
+      settings.put(NamingDefaults.PHYSICAL, new Setting(request.physicalNamingStrategy(), "<physicalNamingStrategy>"));
+    }
+    if (request.implicitNamingStrategy() != null) {
+      settings.put(NamingDefaults.IMPLICIT, new Setting(request.implicitNamingStrategy(), "<implicitNamingStrategy>"));
+    }
+    Map<String, String> effective = new TreeMap<>();
+    Map<String, String> logged = new TreeMap<>();
+    settings.forEach((key, setting) -> {
+      if (PLUGIN_OWNED.stream().anyMatch(key::startsWith)) {
+        return;
+      }
+      effective.put(key, setting.value());
+      logged.put(key, setting.value() + " (" + setting.source() + ")");
+    });
+    if (logged.isEmpty()) {
+      log.info("Hibernate settings: Hibernate's defaults (no Spring Boot, persistence.xml or application settings found)");
+    } else {
+      log.info("Hibernate settings detected:");
+      logged.forEach((key, value) -> log.info("  " + key + " = " + value));
+    }
+    return effective;
+  }
+}

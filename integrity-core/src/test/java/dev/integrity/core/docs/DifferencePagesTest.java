@@ -1,0 +1,36 @@
+package dev.integrity.core.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.integrity.core.diff.DifferenceKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every difference kind has its page in docs/differences, and no page describes a kind that does not exist. */
+class DifferencePagesTest {
+
+  private static final Path PAGES = Path.of("../docs/differences");
+
+  @Test
+  void everyKindHasAPageThatNamesIt() throws IOException {
+    for (DifferenceKind kind : DifferenceKind.values()) {
+      Path page = PAGES.resolve(kind.name() + ".md");
+      assertTrue(Files.isRegularFile(page), "docs/differences/" + kind.name() + ".md is missing: write it");
+      assertTrue(Files.readString(page).startsWith("# " + kind.name() + "\n"), page + " must start with its kind as title");
+    }
+  }
+
+  @Test
+  void everyPageIsAKind() throws IOException {
+    List<String> kinds = Arrays.stream(DifferenceKind.values()).map(k -> k.name() + ".md").sorted().toList();
+    try (Stream<Path> pages = Files.list(PAGES)) {
+      assertEquals(kinds, pages.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+}

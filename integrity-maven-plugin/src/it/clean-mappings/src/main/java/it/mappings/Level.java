@@ -1,0 +1,3 @@
+package it.mappings;
+
+public enum Level { BRONZE, SILVER, GOLD }

@@ -1,0 +1,8 @@
+package it.mappings;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Truck extends Vehicle {
+  private Integer payload;
+}

@@ -1,0 +1,23 @@
+package it.jhipster.domain;
+
+import jakarta.persistence.*;
+import java.io.Serializable;
+import java.time.Instant;
+
+@Entity
+@Table(name = "author")
+public class Author implements Serializable {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sequenceGenerator")
+  @SequenceGenerator(name = "sequenceGenerator")
+  @Column(name = "id")
+  private Long id;
+
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  private String lastName;
+
+  private Instant createdDate;
+}

@@ -1,0 +1,3 @@
+package it.tickets;
+
+public enum Priority { LOW, NORMAL, URGENT }

@@ -1,0 +1,9 @@
+package it.orders;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Customer {
+  @Id
+  private Long id;
+}
