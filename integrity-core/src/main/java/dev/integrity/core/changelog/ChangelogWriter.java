@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import liquibase.Labels;
 import liquibase.changelog.ChangeSet;
 import liquibase.serializer.ChangeLogSerializer;
@@ -37,9 +39,12 @@ public final class ChangelogWriter {
     record Step(Change change, Difference difference, int order) {}
     List<Step> steps = new ArrayList<>();
     int order = 0;
+    Set<Change> seen = new HashSet<>();
     for (Difference difference : differences) {
       for (Change change : difference.fix()) {
-        steps.add(new Step(change, difference, order++));
+        if (seen.add(change)) { // a step two differences need (e.g. dropping a key both touch) is written once
+          steps.add(new Step(change, difference, order++));
+        }
       }
     }
     steps.sort(Comparator.comparing((Step s) -> s.change().phase())

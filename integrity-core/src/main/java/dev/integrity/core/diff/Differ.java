@@ -144,9 +144,25 @@ public final class Differ {
             null, dc.describe(),
             "column " + m.name() + "." + dc.name() + " is in the migrated database but not in the model"
                 + (blocksInserts ? "; it is NOT NULL without a default, so the application's inserts fail" : ""),
-            List.of(new Change.DropColumn(m.schema(), m.name(), dc)));
+            withReferencesDropped(scope, dc));
       }
     }
+  }
+
+  /**
+   * The column's drop, preceded by the drops of the foreign keys in the database that reference it: PostgreSQL
+   * refuses to drop a referenced column, and the referencing key may belong to another difference's table.
+   */
+  private static List<Change> withReferencesDropped(TableScope scope, Column column) {
+    Table d = scope.d();
+    List<Change> fix = new ArrayList<>();
+    for (Table t : scope.dbTables().values()) {
+      t.foreignKeys().stream()
+          .filter(fk -> references(fk, d) && fk.referencedColumns().contains(column.name()))
+          .forEach(fk -> fix.add(new Change.DropForeignKey(t.schema(), t.name(), fk)));
+    }
+    fix.add(new Change.DropColumn(d.schema(), d.name(), column));
+    return fix;
   }
 
   /** The column's addition followed by the model's keys, indexes and checks whose first missing column it is. */
