@@ -1,14 +1,23 @@
 package dev.integrity.core;
 
+import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.changelog.FlywayFixWriter;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.inspect.CatalogReader;
-import dev.integrity.core.migrate.ChangeLogLocator;
+import dev.integrity.core.lint.Finding;
+import dev.integrity.core.lint.FindingLines;
+import dev.integrity.core.lint.LintInput;
+import dev.integrity.core.lint.LintRule;
+import dev.integrity.core.lint.Lints;
+import dev.integrity.core.migrate.ChangeSetLocator;
+import dev.integrity.core.migrate.FlywayMigrator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
+import dev.integrity.core.migrate.MigrationSource;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
 import dev.integrity.core.report.ConsoleReport;
@@ -16,6 +25,10 @@ import dev.integrity.core.report.JsonReport;
 import dev.integrity.core.report.RunSummary;
 import dev.integrity.core.report.Timings;
 import dev.integrity.core.report.Verdict;
+import dev.integrity.core.rollback.RollbackReport;
+import dev.integrity.core.rollback.RollbackResult;
+import dev.integrity.core.rollback.RollbackTester;
+import dev.integrity.core.schema.Origins;
 import dev.integrity.core.schema.Schema;
 import java.io.IOException;
 import java.net.URL;
@@ -26,6 +39,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,10 +54,15 @@ public final class Integrity {
 
   public static VerifyResult verify(VerifyRequest request, Log log) {
     Verdict verdict = Verdict.parse(request.failOn());
-    Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
+    Set<LintRule> lints = LintRule.parse(request.lints(), "lints", "all");
+    Set<LintRule> failOnLints = LintRule.parse(request.failOnLints(), "failOnLints", "none");
+    MigrationSource source = migrationSource(request, log);
+    if (request.rollbackTest()) {
+      liquibaseOnly(source);
+    }
     Timings timings = new Timings();
     long start = System.nanoTime();
-    try (DatabaseServer server = DatabaseProviders.start(request.database())) {
+    try (DatabaseServer server = DatabaseProviders.start(request.database()); URLClassLoader classpath = projectClassLoader(request)) {
       timings.record("database start", start);
       log.info("Database: " + server.description());
       Database migrated = server.createDatabase("integrity_migrated");
@@ -56,7 +75,7 @@ public final class Integrity {
           return result;
         });
         long t = System.nanoTime();
-        migrate(request, changeLog, migrated);
+        migrate(request, source, classpath, migrated, log);
         timings.record("migrate", t);
         ModelResult modelResult = join(export);
         log.info("Model: " + modelResult.mappedClasses() + " mapped classes exported by Hibernate " + modelResult.hibernateVersion());
@@ -73,17 +92,36 @@ public final class Integrity {
         timings.record("diff", t);
 
         t = System.nanoTime();
-        VerifyResult result = report(request, verdict, differences, timings, t);
+        List<Finding> findings = Lints.run(lints, lintInput(request, source, classpath, migratedSchema, modelResult.origins()));
+        timings.record("lint", t);
+        RollbackResult rollback = null;
+        if (request.rollbackTest()) {
+          t = System.nanoTime();
+          rollback = new RollbackTester(server, liquibase(request, classpath), new ChangeSetLocator(request.changeLogSearchRoots()), reader, log)
+              .test(((MigrationSource.Liquibase) source).changeLog());
+          timings.record("rollback test", t);
+        }
+
+        t = System.nanoTime();
+        Fix fix = new Fix(request.backupBeforeDrop() ? BackupBeforeDrop.of(migratedSchema) : BackupBeforeDrop.OFF,
+            source instanceof MigrationSource.Flyway ? flywayNextVersion(migrated) : null);
+        VerifyResult result = report(request, verdict, differences, findings, failOnLints, rollback, fix, timings, t);
         log.info("Timings: " + timings.line());
         return result;
       } finally {
         server.dropDatabase(migrated);
         server.dropDatabase(model);
       }
+    } catch (IOException e) {
+      throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }
   }
 
-  private static VerifyResult report(VerifyRequest request, Verdict verdict, List<Difference> differences, Timings timings, long start) {
+  /** How the fix is written: with backups before drops or not; as a Flyway migration of this version, or (null) a changelog. */
+  private record Fix(BackupBeforeDrop backup, String flywayVersion) {}
+
+  private static VerifyResult report(VerifyRequest request, Verdict verdict, List<Difference> differences, List<Finding> findings,
+      Set<LintRule> failOnLints, RollbackResult rollback, Fix fix, Timings timings, long start) {
     Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
     Path changelog = null;
     int destructive = 0;
@@ -92,27 +130,90 @@ public final class Integrity {
     } catch (IOException e) {
       throw new IntegrityException("cannot remove the previous fix changelog " + changelogFile + ": " + e.getMessage(), e);
     }
-    if (!differences.isEmpty()) {
+    FlywayFixWriter.clean(request.outputDirectory());
+    if (!differences.isEmpty() && fix.flywayVersion() != null) {
+      List<liquibase.changelog.ChangeSet> changeSets = ChangelogWriter.changeSets(differences, request.changeSetAuthor(), "flyway", fix.backup());
+      changelog = FlywayFixWriter.write(changeSets, request.outputDirectory(), fix.flywayVersion());
+      destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
+    } else if (!differences.isEmpty()) {
       ChangelogWriter.Written written = ChangelogWriter.write(differences, request.outputDirectory(),
-          request.changeLogFormat(), request.changeSetAuthor());
+          request.changeLogFormat(), request.changeSetAuthor(), fix.backup());
       changelog = written.file();
       destructive = written.destructive();
     }
     List<Difference> failing = verdict.failing(differences);
+    List<Finding> failingFindings = Lints.failing(findings, failOnLints);
     timings.record("report", start);
-    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), changelog, destructive, 0, timings.ordered());
+    RunSummary summary = new RunSummary(differences, !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()),
+        changelog, destructive, 0, timings.ordered(), findings);
     Path report = JsonReport.write(request.outputDirectory(), summary);
     List<String> lines = new ArrayList<>(ConsoleReport.lines(summary));
+    lines.addAll(FindingLines.lines(findings, failOnLints));
+    if (rollback != null) {
+      lines.addAll(RollbackReport.lines(rollback));
+      lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));
+    }
     lines.add("Report: " + report);
     if (changelog != null) {
       lines.add("Fix changelog: " + changelog + (destructive > 0
           ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
           : ""));
     }
-    return new VerifyResult(differences, failing, report, changelog, destructive, lines);
+    return new VerifyResult(differences, failing, report, changelog, destructive, lines, findings, failingFindings, rollback);
   }
 
-  private static void migrate(VerifyRequest request, Path changeLog, Database database) {
+  /**
+   * The rollback test alone (goal {@code rollback-test}): writes {@code rollback-test.json} and returns
+   * the result; the entity model plays no part.
+   */
+  public static RollbackResult rollbackTest(VerifyRequest request, Log log) {
+    MigrationSource source = migrationSource(request, log);
+    liquibaseOnly(source);
+    try (DatabaseServer server = DatabaseProviders.start(request.database()); URLClassLoader classpath = projectClassLoader(request)) {
+      log.info("Database: " + server.description());
+      RollbackResult result = new RollbackTester(server, liquibase(request, classpath), new ChangeSetLocator(request.changeLogSearchRoots()),
+          new CatalogReader(request.schemas()), log).test(((MigrationSource.Liquibase) source).changeLog());
+      RollbackReport.write(request.outputDirectory(), result);
+      return result;
+    } catch (IOException e) {
+      throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
+    }
+  }
+
+  private static MigrationSource migrationSource(VerifyRequest request, Log log) {
+    List<Path> roots = new ArrayList<>(request.changeLogSearchRoots());
+    request.model().classpath().stream().filter(Files::isDirectory).forEach(roots::add);
+    return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(), roots, log);
+  }
+
+  private static void liquibaseOnly(MigrationSource source) {
+    if (!(source instanceof MigrationSource.Liquibase)) {
+      throw new IntegrityException("<rollbackTest> needs Liquibase migrations; this project's are Flyway's, whose community edition has no"
+          + " rollback (undo). Set <rollbackTest>false</rollbackTest> (and do not run integrity:rollback-test) for this project.");
+    }
+  }
+
+  private static void migrate(VerifyRequest request, MigrationSource source, URLClassLoader classpath, Database database, Log log) {
+    if (source instanceof MigrationSource.Flyway flyway) {
+      try (FlywayMigrator migrator = new FlywayMigrator(classpath, classpath.getURLs())) {
+        log.info("Migrations: applied with " + migrator.description());
+        migrator.migrate(database, flyway.locations());
+      }
+      return;
+    }
+    try (Connection connection = database.connect()) {
+      liquibase(request, classpath).update(((MigrationSource.Liquibase) source).changeLog(), connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static LiquibaseMigrator liquibase(VerifyRequest request, ClassLoader classpath) {
+    return new LiquibaseMigrator(request.changeLogSearchRoots(), classpath);
+  }
+
+  /** The project's runtime classpath, with nothing of the plugin's visible through it. */
+  private static URLClassLoader projectClassLoader(VerifyRequest request) {
     List<URL> urls = new ArrayList<>();
     for (Path path : request.model().classpath()) {
       try {
@@ -121,11 +222,22 @@ public final class Integrity {
         throw new IntegrityException("bad classpath entry " + path, e);
       }
     }
-    try (URLClassLoader classpath = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        Connection connection = database.connect()) {
-      new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).update(changeLog, connection);
-    } catch (SQLException | IOException e) {
-      throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
+    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+  }
+
+  private static LintInput lintInput(VerifyRequest request, MigrationSource source, ClassLoader classpath, Schema migrated, Origins origins) {
+    ChangeSetLocator locator = new ChangeSetLocator(request.changeLogSearchRoots());
+    if (source instanceof MigrationSource.Liquibase liquibase) {
+      return new LintInput(migrated, origins, liquibase(request, classpath).parse(liquibase.changeLog()).getChangeSets(), locator);
+    }
+    return new LintInput(migrated, origins, List.of(), locator);
+  }
+
+  private static String flywayNextVersion(Database database) {
+    try (Connection connection = database.connect()) {
+      return FlywayMigrator.nextVersion(connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read flyway_schema_history of " + database.name() + ": " + e.getMessage(), e);
     }
   }
 

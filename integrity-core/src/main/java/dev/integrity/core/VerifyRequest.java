@@ -23,7 +23,13 @@ public record VerifyRequest(
     String failOn,
     Path outputDirectory,
     ChangeLogFormat changeLogFormat,
-    String changeSetAuthor) {
+    String changeSetAuthor,
+    boolean rollbackTest,
+    String lints,
+    String failOnLints,
+    boolean backupBeforeDrop,
+    String migrations,
+    List<String> flywayLocations) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -31,6 +37,7 @@ public record VerifyRequest(
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     changeLogSearchRoots = List.copyOf(changeLogSearchRoots);
     schemas = List.copyOf(schemas);
+    flywayLocations = List.copyOf(flywayLocations);
   }
 
   public static Builder builder() {
@@ -49,6 +56,12 @@ public record VerifyRequest(
     private Path outputDirectory;
     private ChangeLogFormat changeLogFormat = ChangeLogFormat.XML;
     private String changeSetAuthor = "integrity";
+    private boolean rollbackTest;
+    private String lints = "all";
+    private String failOnLints = "none";
+    private boolean backupBeforeDrop = true;
+    private String migrations = "auto";
+    private List<String> flywayLocations = List.of("classpath:db/migration");
 
     private Builder() {}
 
@@ -62,10 +75,17 @@ public record VerifyRequest(
     public Builder outputDirectory(Path value) { outputDirectory = value; return this; }
     public Builder changeLogFormat(ChangeLogFormat value) { changeLogFormat = value; return this; }
     public Builder changeSetAuthor(String value) { changeSetAuthor = value; return this; }
+    public Builder rollbackTest(boolean value) { rollbackTest = value; return this; }
+    public Builder lints(String value) { lints = value; return this; }
+    public Builder failOnLints(String value) { failOnLints = value; return this; }
+    public Builder backupBeforeDrop(boolean value) { backupBeforeDrop = value; return this; }
+    public Builder migrations(String value) { migrations = value; return this; }
+    public Builder flywayLocations(List<String> value) { flywayLocations = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
-          outputDirectory, changeLogFormat, changeSetAuthor);
+          outputDirectory, changeLogFormat, changeSetAuthor,
+          rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations);
     }
   }
 }

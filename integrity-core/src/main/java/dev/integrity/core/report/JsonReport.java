@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.integrity.core.IntegrityException;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.Severity;
+import dev.integrity.core.lint.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class JsonReport {
       differences.add(item);
     }
     root.put("differences", differences);
+    root.put("findings", findings(summary));
     root.put("changelog", summary.changelog() == null ? null : summary.changelog().getFileName().toString());
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Severity severity : Severity.values()) {
@@ -59,5 +61,22 @@ public final class JsonReport {
       throw new IntegrityException("cannot write " + file + ": " + e.getMessage(), e);
     }
     return file;
+  }
+
+  private static List<Map<String, Object>> findings(RunSummary summary) {
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (Finding f : summary.findings()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("rule", f.rule().id());
+      item.put("severity", f.severity().name());
+      item.put("schema", f.schema());
+      item.put("table", f.table());
+      item.put("columns", f.columns());
+      item.put("location", f.location());
+      item.put("message", f.message());
+      item.put("fix", f.fix());
+      findings.add(item);
+    }
+    return findings;
   }
 }
