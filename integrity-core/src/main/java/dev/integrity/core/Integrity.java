@@ -1,7 +1,9 @@
 package dev.integrity.core;
 
+import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.changelog.ChangelogWriter;
 import dev.integrity.core.changelog.FixInstructions;
+import dev.integrity.core.changelog.FlywayFixWriter;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
@@ -10,8 +12,15 @@ import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.IgnoreRule;
 import dev.integrity.core.diff.Ignores;
 import dev.integrity.core.inspect.CatalogReader;
-import dev.integrity.core.migrate.ChangeLogLocator;
+import dev.integrity.core.lint.Finding;
+import dev.integrity.core.lint.FindingLines;
+import dev.integrity.core.lint.LintInput;
+import dev.integrity.core.lint.LintRule;
+import dev.integrity.core.lint.Lints;
+import dev.integrity.core.migrate.ChangeSetLocator;
+import dev.integrity.core.migrate.FlywayMigrator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
+import dev.integrity.core.migrate.MigrationSource;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
 import dev.integrity.core.report.ReportContext;
@@ -21,6 +30,10 @@ import dev.integrity.core.report.RunSummary;
 import dev.integrity.core.report.SourceLocator;
 import dev.integrity.core.report.Timings;
 import dev.integrity.core.report.Verdict;
+import dev.integrity.core.rollback.RollbackReport;
+import dev.integrity.core.rollback.RollbackResult;
+import dev.integrity.core.rollback.RollbackTester;
+import dev.integrity.core.schema.Origins;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.schema.Table;
 import java.io.IOException;
@@ -50,10 +63,15 @@ public final class Integrity {
     Verdict verdict = Verdict.parse(request.failOn());
     Set<ReportFormat> formats = ReportFormat.parse(request.formats());
     List<IgnoreRule> ignoreRules = IgnoreRule.parseAll(request.ignores());
-    Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
+    Set<LintRule> lints = LintRule.parse(request.lints(), "lints", "all");
+    Set<LintRule> failOnLints = LintRule.parse(request.failOnLints(), "failOnLints", "none");
+    MigrationSource source = migrationSource(request, log);
+    if (request.rollbackTest()) {
+      liquibaseOnly(source);
+    }
     Timings timings = new Timings();
     long start = System.nanoTime();
-    try (DatabaseServer server = DatabaseProviders.start(request.database())) {
+    try (DatabaseServer server = DatabaseProviders.start(request.database()); URLClassLoader classpath = projectClassLoader(request)) {
       timings.record("database start", start);
       log.info("Database: " + server.description());
       Database migrated = server.createDatabase("integrity_migrated");
@@ -66,7 +84,7 @@ public final class Integrity {
           return result;
         });
         long t = System.nanoTime();
-        migrate(request, changeLog, migrated);
+        migrate(request, source, classpath, migrated, log);
         timings.record("migrate", t);
         ModelResult modelResult = join(export);
         log.info("Model: " + modelResult.mappedClasses() + " mapped classes exported by Hibernate " + modelResult.hibernateVersion());
@@ -83,14 +101,29 @@ public final class Integrity {
         timings.record("diff", t);
 
         t = System.nanoTime();
-        ReportContext context = reportContext(request, changeLog, modelResult, List.of(modelSchema, migratedSchema));
-        VerifyResult result = report(request, verdict, ignores, timings, t, formats, context);
+        List<Finding> findings = Lints.run(lints, lintInput(request, source, classpath, migratedSchema, modelResult.origins()));
+        timings.record("lint", t);
+        RollbackResult rollback = null;
+        if (request.rollbackTest()) {
+          t = System.nanoTime();
+          rollback = new RollbackTester(server, liquibase(request, classpath), new ChangeSetLocator(request.changeLogSearchRoots()), reader, log)
+              .test(((MigrationSource.Liquibase) source).changeLog());
+          timings.record("rollback test", t);
+        }
+
+        t = System.nanoTime();
+        Fix fix = new Fix(request.backupBeforeDrop() ? BackupBeforeDrop.of(migratedSchema) : BackupBeforeDrop.OFF,
+            source instanceof MigrationSource.Flyway ? flywayNextVersion(migrated) : null);
+        ReportContext context = reportContext(request, source, modelResult, List.of(modelSchema, migratedSchema));
+        VerifyResult result = report(request, verdict, ignores, findings, failOnLints, rollback, fix, timings, t, formats, context);
         log.info("Timings: " + timings.line());
         return result;
       } finally {
         server.dropDatabase(migrated);
         server.dropDatabase(model);
       }
+    } catch (IOException e) {
+      throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }
   }
 
@@ -101,13 +134,20 @@ public final class Integrity {
   public static VerifyResult diff(VerifyRequest request, Log log) {
     VerifyResult result = verify(request, log);
     List<String> lines = new ArrayList<>(result.summary());
-    lines.addAll(FixInstructions.lines(ChangeLogLocator.locate(request.baseDir(), request.changeLogFile()),
-        result.changelog(), result.destructiveChangeSets()));
+    if (migrationSource(request, Log.SILENT) instanceof MigrationSource.Liquibase liquibase) {
+      lines.addAll(FixInstructions.lines(liquibase.changeLog(), result.changelog(), result.destructiveChangeSets()));
+    } else if (result.changelog() != null) {
+      lines.add("Review " + result.changelog().getFileName() + ", then move it into your Flyway migrations (e.g. src/main/resources/db/migration).");
+    }
     return new VerifyResult(result.differences(), result.failing(), result.report(), result.changelog(),
-        result.destructiveChangeSets(), lines);
+        result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback());
   }
 
-  private static VerifyResult report(VerifyRequest request, Verdict verdict, Ignores ignores, Timings timings, long start,
+  /** How the fix is written: with backups before drops or not; as a Flyway migration of this version, or (null) a changelog. */
+  private record Fix(BackupBeforeDrop backup, String flywayVersion) {}
+
+  private static VerifyResult report(VerifyRequest request, Verdict verdict, Ignores ignores, List<Finding> findings,
+      Set<LintRule> failOnLints, RollbackResult rollback, Fix fix, Timings timings, long start,
       Set<ReportFormat> formats, ReportContext context) {
     List<Difference> differences = ignores.kept();
     Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
@@ -118,35 +158,99 @@ public final class Integrity {
     } catch (IOException e) {
       throw new IntegrityException("cannot remove the previous fix changelog " + changelogFile + ": " + e.getMessage(), e);
     }
-    if (!differences.isEmpty()) {
+    FlywayFixWriter.clean(request.outputDirectory());
+    if (!differences.isEmpty() && fix.flywayVersion() != null) {
+      List<liquibase.changelog.ChangeSet> changeSets = ChangelogWriter.changeSets(differences, request.changeSetAuthor(), "flyway", fix.backup());
+      changelog = FlywayFixWriter.write(changeSets, request.outputDirectory(), fix.flywayVersion());
+      destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
+    } else if (!differences.isEmpty()) {
       ChangelogWriter.Written written = ChangelogWriter.write(differences, request.outputDirectory(),
-          request.changeLogFormat(), request.changeSetAuthor());
+          request.changeLogFormat(), request.changeSetAuthor(), fix.backup());
       changelog = written.file();
       destructive = written.destructive();
     }
     List<Difference> failing = verdict.failing(differences);
+    List<Finding> failingFindings = Lints.failing(findings, failOnLints);
     timings.record("report", start);
-    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), changelog, destructive, ignores.ignored(), timings.ordered());
+    RunSummary summary = new RunSummary(differences, !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()),
+        changelog, destructive, ignores.ignored(), timings.ordered(), findings);
     Reports.Written reports = Reports.write(formats, summary, context);
     List<String> lines = new ArrayList<>(reports.console());
+    lines.addAll(FindingLines.lines(findings, failOnLints));
+    if (rollback != null) {
+      lines.addAll(RollbackReport.lines(rollback));
+      lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));
+    }
     if (changelog != null) {
       lines.add("Fix changelog: " + changelog + (destructive > 0
           ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
           : ""));
     }
-    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines);
+    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, findings, failingFindings, rollback);
   }
 
   /** Paths in CI reports are relative to the CI workspace; the tables are both sides' (each gets a JUnit test case). */
-  private static ReportContext reportContext(VerifyRequest request, Path changeLog, ModelResult modelResult, List<Schema> schemas) {
+  private static ReportContext reportContext(VerifyRequest request, MigrationSource source, ModelResult modelResult, List<Schema> schemas) {
     Map<String, String> environment = System.getenv();
     Path root = ReportContext.repositoryRoot(request.baseDir(), environment);
     List<String> tables = schemas.stream().flatMap(schema -> schema.tables().stream()).map(Table::qualifiedName).distinct().sorted().toList();
+    Path changeLog = source instanceof MigrationSource.Liquibase liquibase ? liquibase.changeLog() : null;
     return new ReportContext(request.outputDirectory(), root, tables,
         new SourceLocator(root, request.sourceRoots(), modelResult.origins(), changeLog), environment, System.out);
   }
 
-  private static void migrate(VerifyRequest request, Path changeLog, Database database) {
+  /**
+   * The rollback test alone (goal {@code rollback-test}): writes {@code rollback-test.json} and returns
+   * the result; the entity model plays no part.
+   */
+  public static RollbackResult rollbackTest(VerifyRequest request, Log log) {
+    MigrationSource source = migrationSource(request, log);
+    liquibaseOnly(source);
+    try (DatabaseServer server = DatabaseProviders.start(request.database()); URLClassLoader classpath = projectClassLoader(request)) {
+      log.info("Database: " + server.description());
+      RollbackResult result = new RollbackTester(server, liquibase(request, classpath), new ChangeSetLocator(request.changeLogSearchRoots()),
+          new CatalogReader(request.schemas()), log).test(((MigrationSource.Liquibase) source).changeLog());
+      RollbackReport.write(request.outputDirectory(), result);
+      return result;
+    } catch (IOException e) {
+      throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
+    }
+  }
+
+  private static MigrationSource migrationSource(VerifyRequest request, Log log) {
+    List<Path> roots = new ArrayList<>(request.changeLogSearchRoots());
+    request.model().classpath().stream().filter(Files::isDirectory).forEach(roots::add);
+    return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(), roots, log);
+  }
+
+  private static void liquibaseOnly(MigrationSource source) {
+    if (!(source instanceof MigrationSource.Liquibase)) {
+      throw new IntegrityException("<rollbackTest> needs Liquibase migrations; this project's are Flyway's, whose community edition has no"
+          + " rollback (undo). Set <rollbackTest>false</rollbackTest> (and do not run integrity:rollback-test) for this project.");
+    }
+  }
+
+  private static void migrate(VerifyRequest request, MigrationSource source, URLClassLoader classpath, Database database, Log log) {
+    if (source instanceof MigrationSource.Flyway flyway) {
+      try (FlywayMigrator migrator = new FlywayMigrator(classpath, classpath.getURLs())) {
+        log.info("Migrations: applied with " + migrator.description());
+        migrator.migrate(database, flyway.locations());
+      }
+      return;
+    }
+    try (Connection connection = database.connect()) {
+      liquibase(request, classpath).update(((MigrationSource.Liquibase) source).changeLog(), connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static LiquibaseMigrator liquibase(VerifyRequest request, ClassLoader classpath) {
+    return new LiquibaseMigrator(request.changeLogSearchRoots(), classpath);
+  }
+
+  /** The project's runtime classpath, with nothing of the plugin's visible through it. */
+  private static URLClassLoader projectClassLoader(VerifyRequest request) {
     List<URL> urls = new ArrayList<>();
     for (Path path : request.model().classpath()) {
       try {
@@ -155,11 +259,22 @@ public final class Integrity {
         throw new IntegrityException("bad classpath entry " + path, e);
       }
     }
-    try (URLClassLoader classpath = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-        Connection connection = database.connect()) {
-      new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).update(changeLog, connection);
-    } catch (SQLException | IOException e) {
-      throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
+    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+  }
+
+  private static LintInput lintInput(VerifyRequest request, MigrationSource source, ClassLoader classpath, Schema migrated, Origins origins) {
+    ChangeSetLocator locator = new ChangeSetLocator(request.changeLogSearchRoots());
+    if (source instanceof MigrationSource.Liquibase liquibase) {
+      return new LintInput(migrated, origins, liquibase(request, classpath).parse(liquibase.changeLog()).getChangeSets(), locator);
+    }
+    return new LintInput(migrated, origins, List.of(), locator);
+  }
+
+  private static String flywayNextVersion(Database database) {
+    try (Connection connection = database.connect()) {
+      return FlywayMigrator.nextVersion(connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read flyway_schema_history of " + database.name() + ": " + e.getMessage(), e);
     }
   }
 

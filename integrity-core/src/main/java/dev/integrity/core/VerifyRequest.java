@@ -27,7 +27,13 @@ public record VerifyRequest(
     String changeSetAuthor,
     List<Path> sourceRoots,
     String formats,
-    List<String> ignores) {
+    List<String> ignores,
+    boolean rollbackTest,
+    String lints,
+    String failOnLints,
+    boolean backupBeforeDrop,
+    String migrations,
+    List<String> flywayLocations) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -37,6 +43,7 @@ public record VerifyRequest(
     schemas = List.copyOf(schemas);
     sourceRoots = List.copyOf(sourceRoots);
     ignores = List.copyOf(ignores);
+    flywayLocations = List.copyOf(flywayLocations);
   }
 
   public static Builder builder() {
@@ -58,6 +65,12 @@ public record VerifyRequest(
     private List<Path> sourceRoots = List.of();
     private String formats = ReportFormat.DEFAULT;
     private List<String> ignores = List.of();
+    private boolean rollbackTest;
+    private String lints = "all";
+    private String failOnLints = "none";
+    private boolean backupBeforeDrop = true;
+    private String migrations = "auto";
+    private List<String> flywayLocations = List.of("classpath:db/migration");
 
     private Builder() {}
 
@@ -75,9 +88,18 @@ public record VerifyRequest(
     public Builder formats(String value) { formats = value; return this; }
     public Builder ignores(List<String> value) { ignores = value; return this; }
 
+    public Builder rollbackTest(boolean value) { rollbackTest = value; return this; }
+    public Builder lints(String value) { lints = value; return this; }
+    public Builder failOnLints(String value) { failOnLints = value; return this; }
+    public Builder backupBeforeDrop(boolean value) { backupBeforeDrop = value; return this; }
+    public Builder migrations(String value) { migrations = value; return this; }
+    public Builder flywayLocations(List<String> value) { flywayLocations = value; return this; }
+
+
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
-          outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores);
+          outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
+          rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations);
     }
   }
 }

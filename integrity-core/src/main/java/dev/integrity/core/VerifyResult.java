@@ -1,12 +1,15 @@
 package dev.integrity.core;
 
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.lint.Finding;
+import dev.integrity.core.rollback.RollbackResult;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The outcome: differences after ignore rules, whether they fail the build, the report and fix files
- * (the fix is null when there is nothing to fix) and the console lines to show.
+ * (the fix is null when there is nothing to fix) and the console lines to show; the lint findings and
+ * those that fail the build; the rollback test's result, null when it did not run.
  */
 public record VerifyResult(
     List<Difference> differences,
@@ -14,15 +17,26 @@ public record VerifyResult(
     Path report,
     Path changelog,
     int destructiveChangeSets,
-    List<String> summary) {
+    List<String> summary,
+    List<Finding> findings,
+    List<Finding> failingFindings,
+    RollbackResult rollback) {
 
   public VerifyResult {
     differences = List.copyOf(differences);
     failing = List.copyOf(failing);
     summary = List.copyOf(summary);
+    findings = List.copyOf(findings);
+    failingFindings = List.copyOf(failingFindings);
+  }
+
+  /** A run without lints and without the rollback test. */
+  public VerifyResult(List<Difference> differences, List<Difference> failing, Path report, Path changelog,
+      int destructiveChangeSets, List<String> summary) {
+    this(differences, failing, report, changelog, destructiveChangeSets, summary, List.of(), List.of(), null);
   }
 
   public boolean failed() {
-    return !failing.isEmpty();
+    return !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed());
   }
 }

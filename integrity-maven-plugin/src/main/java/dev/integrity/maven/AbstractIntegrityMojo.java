@@ -121,6 +121,30 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.implicitNamingStrategy")
   private String implicitNamingStrategy;
 
+  /** {@code verify} also runs the rollback test (Liquibase projects): each changeSet must roll back to exactly the schema before it. */
+  @Parameter(property = "integrity.rollbackTest", defaultValue = "false")
+  private boolean rollbackTest;
+
+  /** Lint rules to run: ids separated by commas, {@code all} or {@code none}. */
+  @Parameter(property = "integrity.lints", defaultValue = "all")
+  private String lints;
+
+  /** Lint rules whose findings fail the build: ids separated by commas, {@code all} or {@code none}. */
+  @Parameter(property = "integrity.failOnLints", defaultValue = "none")
+  private String failOnLints;
+
+  /** The fix copies a table's or column's data into {@code integrity_backup_*} before dropping it. */
+  @Parameter(property = "integrity.backupBeforeDrop", defaultValue = "true")
+  private boolean backupBeforeDrop;
+
+  /** {@code liquibase}, {@code flyway} or {@code auto} (whichever the project has; the log says which). */
+  @Parameter(property = "integrity.migrations", defaultValue = "auto")
+  private String migrations;
+
+  /** Flyway locations ({@code classpath:} or {@code filesystem:}), for Flyway projects. */
+  @Parameter(property = "integrity.flywayLocations", defaultValue = "classpath:db/migration")
+  private List<String> flywayLocations;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -155,6 +179,12 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).toList())
         .formats(userProperty(IntegrityProperties.FORMATS).orElse(formats))
         .ignores(ignores == null ? List.of() : ignores)
+        .rollbackTest(rollbackTest)
+        .lints(lints)
+        .failOnLints(failOnLints)
+        .backupBeforeDrop(backupBeforeDrop)
+        .migrations(migrations)
+        .flywayLocations(flywayLocations == null || flywayLocations.isEmpty() ? List.of("classpath:db/migration") : flywayLocations)
         .build();
   }
 

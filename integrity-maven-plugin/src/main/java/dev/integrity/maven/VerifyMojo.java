@@ -27,17 +27,36 @@ public class VerifyMojo extends AbstractIntegrityMojo {
         getLog().info(line);
       }
     });
+    if (result.failed() && result.failing().isEmpty()) {
+      throw new MojoFailureException(safetyFailure(result) + "\nReport: " + result.report());
+    }
     if (result.failed()) {
       String list = result.failing().stream()
           .map(d -> "  " + d.severity() + " " + d.kind() + " " + place(d) + ": " + d.message())
           .collect(Collectors.joining("\n"));
       throw new MojoFailureException(result.failing().size() + " difference" + (result.failing().size() == 1 ? "" : "s")
           + " between the entity model and the migrations (failOn=" + failOn() + "):\n" + list
+          + safetyFailure(result)
           + (result.report() == null ? "" : "\nReport: " + result.report())
           + (result.changelog() == null ? "" : "\nFix changelog: " + result.changelog())
           + "\nReview the fix changelog and include it in your master changelog, or fix the entities; "
           + "run `mvn integrity:diff` to write a changelog without failing the build.");
     }
+  }
+
+  /** The lint findings and rollback problems that fail the build, each on a line, or nothing. */
+  private static String safetyFailure(VerifyResult result) {
+    StringBuilder text = new StringBuilder();
+    if (!result.failingFindings().isEmpty()) {
+      text.append("\n").append(result.failingFindings().size()).append(" lint finding").append(result.failingFindings().size() == 1 ? "" : "s")
+          .append(" of rules listed in failOnLints:");
+      result.failingFindings().forEach(f -> text.append("\n  ").append(f.rule().id()).append(" ").append(f.location()).append(": ").append(f.message()));
+    }
+    if (result.rollback() != null && result.rollback().failed()) {
+      text.append("\nThe rollback test failed (rollbackTest=true):");
+      result.rollback().problems().forEach(p -> text.append("\n  ").append(p.kind()).append(" ").append(p.location()).append(": ").append(p.message()));
+    }
+    return text.toString();
   }
 
   private static String place(Difference d) {

@@ -36,6 +36,10 @@ public final class ChangelogWriter {
   private ChangelogWriter() {}
 
   public static List<ChangeSet> changeSets(List<Difference> differences, String author, String filePath) {
+    return changeSets(differences, author, filePath, BackupBeforeDrop.OFF);
+  }
+
+  public static List<ChangeSet> changeSets(List<Difference> differences, String author, String filePath, BackupBeforeDrop backup) {
     record Step(Change change, Difference difference, int order) {}
     List<Step> steps = new ArrayList<>();
     int order = 0;
@@ -63,14 +67,18 @@ public final class ChangelogWriter {
       if (step.change().destructive()) {
         changeSet.setLabels(new Labels(DESTRUCTIVE_LABEL));
       }
-      changeSets.add(changeSet);
+      changeSets.addAll(backup.around(step.change(), changeSet));
     }
     return changeSets;
   }
 
   public static Written write(List<Difference> differences, Path directory, ChangeLogFormat format, String author) {
+    return write(differences, directory, format, author, BackupBeforeDrop.OFF);
+  }
+
+  public static Written write(List<Difference> differences, Path directory, ChangeLogFormat format, String author, BackupBeforeDrop backup) {
     Path file = directory.resolve(format.fileName());
-    List<ChangeSet> changeSets = changeSets(differences, author, format.fileName());
+    List<ChangeSet> changeSets = changeSets(differences, author, format.fileName(), backup);
     try {
       Files.createDirectories(directory);
       Files.write(file, serialize(changeSets, format));

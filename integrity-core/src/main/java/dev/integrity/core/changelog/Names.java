@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Readable, deterministic names for what the fix creates, and quoting for SQL written by hand. */
-final class Names {
+public final class Names {
 
   private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
   private static final int MAX = 63;
@@ -13,7 +13,7 @@ final class Names {
   private Names() {}
 
   /** {@code fk_orders_customer_id}: prefix, table and columns, cut to PostgreSQL's 63 characters. */
-  static String constraint(String prefix, String table, List<String> columns) {
+  public static String constraint(String prefix, String table, List<String> columns) {
     StringBuilder name = new StringBuilder(prefix).append('_').append(table);
     for (String column : columns) {
       name.append('_').append(column);
@@ -26,11 +26,11 @@ final class Names {
     return text;
   }
 
-  static String quote(String identifier) {
+  public static String quote(String identifier) {
     return PLAIN.matcher(identifier).matches() ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
-  static String qualified(String schema, String name) {
+  public static String qualified(String schema, String name) {
     return quote(schema) + "." + quote(name);
   }
 

@@ -13,12 +13,17 @@ import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.UpdateCountCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.logging.core.NoOpLogService;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.CompositeResourceAccessor;
 import liquibase.resource.DirectoryResourceAccessor;
@@ -42,7 +47,54 @@ public final class LiquibaseMigrator {
   }
 
   public void update(Path changeLog, Connection connection) {
+    run(changeLog, connection, UpdateCommandStep.COMMAND_NAME, Map.of());
+  }
+
+  /** Applies the next {@code count} changeSets that have not run yet. */
+  public void updateCount(Path changeLog, Connection connection, int count) {
+    run(changeLog, connection, UpdateCountCommandStep.COMMAND_NAME, Map.of(UpdateCountCommandStep.COUNT_ARG.getName(), count));
+  }
+
+  /** Rolls back the last {@code count} changeSets that ran, with Liquibase's own rollback logic. */
+  public void rollbackCount(Path changeLog, Connection connection, int count) {
+    run(changeLog, connection, RollbackCountCommandStep.COMMAND_NAME, Map.of(RollbackCountCommandStep.COUNT_ARG.getName(), count));
+  }
+
+  /** The changelog as Liquibase parses it: every changeSet, includes resolved, in order. */
+  public DatabaseChangeLog parse(Path changeLog) {
     String path = relativeName(changeLog);
+    try {
+      return Scope.child(scope(changeLog), () -> {
+        ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
+        return ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, new ChangeLogParameters(), accessor);
+      });
+    } catch (Exception e) {
+      throw new IntegrityException("Liquibase could not parse " + changeLog + ": " + liquibaseReason(e)
+          + ". Fix the changelog (or the changeSet named above) and run again.", e);
+    }
+  }
+
+  private void run(Path changeLog, Connection connection, String[] command, Map<String, Object> arguments) {
+    String path = relativeName(changeLog);
+    try {
+      Scope.child(scope(changeLog), () -> {
+        liquibase.database.Database database =
+            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        CommandScope commandScope = new CommandScope(command)
+            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG.getName(), path)
+            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG);
+        arguments.forEach(commandScope::addArgumentValue);
+        commandScope.execute();
+      });
+    } catch (Exception e) {
+      throw new IntegrityException("Liquibase could not " + (command == RollbackCountCommandStep.COMMAND_NAME ? "roll back " : "apply ")
+          + changeLog + ": " + liquibaseReason(e) + ". Fix the changelog (or the changeSet named above) and run again.", e);
+    }
+  }
+
+  private Map<String, Object> scope(Path changeLog) {
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put(Scope.Attr.resourceAccessor.name(), resourceAccessor(changeLog));
     scope.put(Scope.Attr.classLoader.name(), LiquibaseMigrator.class.getClassLoader());
@@ -51,21 +103,7 @@ public final class LiquibaseMigrator {
     scope.put("liquibase.analytics.enabled", false);
     // src/main/resources and its copy in target/classes hold the same files: the first search root wins.
     scope.put("liquibase.duplicateFileMode", "SILENT");
-    try {
-      Scope.child(scope, () -> {
-        liquibase.database.Database database =
-            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        new CommandScope(UpdateCommandStep.COMMAND_NAME)
-            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, path)
-            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
-            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
-            .execute();
-      });
-    } catch (Exception e) {
-      throw new IntegrityException("Liquibase could not apply " + changeLog + ": " + liquibaseReason(e)
-          + ". Fix the changelog (or the changeSet named above) and run again.", e);
-    }
+    return scope;
   }
 
   String relativeName(Path changeLog) {

@@ -1,6 +1,9 @@
 package dev.integrity.core.report;
 
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.Severity;
+import dev.integrity.core.lint.Finding;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +35,7 @@ public final class JsonReport {
       differences.add(item);
     }
     root.put("differences", differences);
+    root.put("findings", findings(summary));
     root.put("changelog", summary.changelog() == null ? null : summary.changelog().getFileName().toString());
     Map<String, Integer> counts = new LinkedHashMap<>();
     SeverityCounts.of(summary.differences()).forEach((severity, n) -> counts.put(severity.name(), n));
@@ -40,5 +44,22 @@ public final class JsonReport {
     root.put("timings", summary.timings());
     root.put("health", Health.of(summary.differences()).label());
     return ReportFiles.json(directory.resolve(FILE_NAME), root);
+  }
+
+  private static List<Map<String, Object>> findings(RunSummary summary) {
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (Finding f : summary.findings()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("rule", f.rule().id());
+      item.put("severity", f.severity().name());
+      item.put("schema", f.schema());
+      item.put("table", f.table());
+      item.put("columns", f.columns());
+      item.put("location", f.location());
+      item.put("message", f.message());
+      item.put("fix", f.fix());
+      findings.add(item);
+    }
+    return findings;
   }
 }

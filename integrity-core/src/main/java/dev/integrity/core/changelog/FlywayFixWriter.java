@@ -1,0 +1,68 @@
+package dev.integrity.core.changelog;
+
+import dev.integrity.core.IntegrityException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import liquibase.change.Change;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.core.PostgresDatabase;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
+import liquibase.statement.SqlStatement;
+
+/**
+ * The fix of a Flyway project: the next versioned SQL migration {@code V<version>__integrity_fix.sql},
+ * generated from the same changeSets as the Liquibase fix by Liquibase's own SQL generators for
+ * PostgreSQL, each changeSet under a comment with its id and what it fixes.
+ */
+public final class FlywayFixWriter {
+
+  public static final String SUFFIX = "__integrity_fix.sql";
+
+  private FlywayFixWriter() {}
+
+  public static Path write(List<ChangeSet> changeSets, Path directory, String version) {
+    PostgresDatabase postgres = new PostgresDatabase();
+    StringBuilder sql = new StringBuilder("-- Written by integrity: makes the migrated database equal to the entity model.\n");
+    for (ChangeSet changeSet : changeSets) {
+      sql.append("\n-- ").append(changeSet.getId());
+      if (changeSet.getLabels() != null && !changeSet.getLabels().isEmpty()) {
+        sql.append(" [").append(changeSet.getLabels()).append(']');
+      }
+      sql.append(": ").append(changeSet.getComments().replace("\n", " ")).append('\n');
+      for (Change change : changeSet.getChanges()) {
+        for (SqlStatement statement : change.generateStatements(postgres)) {
+          for (Sql line : SqlGeneratorFactory.getInstance().generateSql(statement, postgres)) {
+            sql.append(line.toSql()).append(";\n");
+          }
+        }
+      }
+    }
+    Path file = directory.resolve("V" + version + SUFFIX);
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(file, sql, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot write the fix migration " + file + ": " + e.getMessage(), e);
+    }
+    return file;
+  }
+
+  /** Removes the fix migrations of earlier runs, whatever their version. */
+  public static void clean(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new IntegrityException("cannot remove the previous fix migration in " + directory + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.integrity.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.integrity.core.support.Providers;
+import dev.integrity.core.support.TestProjects;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Flyway project gets the same verdicts as the equivalent Liquibase one (fixtures/shop), and its fix is
+ * the next versioned SQL migration, which applied after the others leaves no difference.
+ */
+class FlywayPipelineTest {
+
+  private static VerifyRequest.Builder flyway(String location, Path out) {
+    return TestProjects.request("dev.integrity.core.fixtures.shop", "fixtures/shop/clean.xml", out)
+        .changeLogFile(null)
+        .baseDir(Path.of("."))
+        .migrations("flyway")
+        .flywayLocations(List.of(location))
+        .database(Providers.settings("embedded"));
+  }
+
+  @Test
+  void cleanFlywayProjectPasses(@TempDir Path out) {
+    VerifyResult result = Integrity.verify(flyway("classpath:fixtures/flyway/clean", out).build(), TestProjects.STDOUT);
+    assertEquals(List.of(), result.differences());
+    assertFalse(result.failed());
+    assertEquals(null, result.changelog());
+  }
+
+  @Test
+  void driftedFlywayProjectGetsTheNextMigrationWhichRoundTrips(@TempDir Path out, @TempDir Path migrations) throws Exception {
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures/flyway/drifted"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, migrations.resolve(file.getFileName()));
+      }
+    }
+    VerifyResult result = Integrity.verify(flyway("filesystem:" + migrations, out).build(), TestProjects.STDOUT);
+    assertEquals(List.of(
+            "EXTRA_COLUMN customer.legacy_code",
+            "EXTRA_TABLE audit_entry.null",
+            "MISSING_COLUMN purchase_order.note",
+            "NULLABILITY_MISMATCH customer.name",
+            "TYPE_MISMATCH customer.email"),
+        result.differences().stream().map(d -> d.kind() + " " + d.table() + "." + d.column()).sorted().toList());
+    assertTrue(result.failed());
+    Path fix = out.resolve("V3__integrity_fix.sql");
+    assertEquals(fix, result.changelog());
+    String sql = Files.readString(fix);
+    assertTrue(sql.contains("CREATE TABLE public.integrity_backup_audit_entry AS TABLE public.audit_entry"), sql);
+    assertTrue(sql.contains("CREATE TABLE public.integrity_backup_customer_legacy_code AS SELECT id, legacy_code FROM public.customer"), sql);
+    assertTrue(sql.contains("DROP TABLE public.audit_entry"), sql);
+
+    Files.copy(fix, migrations.resolve(fix.getFileName()));
+    VerifyResult again = Integrity.verify(flyway("filesystem:" + migrations, out).build(), TestProjects.STDOUT);
+    assertEquals(List.of(), again.differences());
+    assertFalse(again.failed());
+  }
+}

@@ -1,0 +1,20 @@
+package it.shop;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "purchase_order", indexes = @Index(name = "ix_purchase_order_customer_id", columnList = "customer_id"))
+public class PurchaseOrder {
+  @Id
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "customer_id")
+  private Customer customer;
+
+  @Column(length = 255)
+  private String note;
+
+  @Column(length = 40)
+  private String reference;
+}
