@@ -2,6 +2,8 @@ package dev.integrity.core.database;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -47,6 +49,7 @@ final class SharedServers {
     private final DatabaseSettings settings;
     private final DatabaseServer server;
     private final AtomicBoolean released = new AtomicBoolean();
+    private final Set<Database> created = ConcurrentHashMap.newKeySet();
 
     Lease(DatabaseSettings settings, DatabaseServer server) {
       this.settings = settings;
@@ -60,18 +63,26 @@ final class SharedServers {
 
     @Override
     public Database createDatabase(String prefix) {
-      return server.createDatabase(prefix);
+      Database database = server.createDatabase(prefix);
+      created.add(database);
+      return database;
     }
 
     @Override
     public void dropDatabase(Database database) {
+      created.remove(database);
       server.dropDatabase(database);
     }
 
+    /** Drops what this run created and did not drop, then lets the server go. */
     @Override
     public void close() {
       if (released.compareAndSet(false, true)) {
-        release(settings);
+        try {
+          Set.copyOf(created).forEach(this::dropDatabase);
+        } finally {
+          release(settings);
+        }
       }
     }
   }
