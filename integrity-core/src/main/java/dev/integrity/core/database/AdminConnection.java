@@ -54,7 +54,7 @@ final class AdminConnection {
         throw new IntegrityException("user " + maintenance.username() + " may not create databases on " + url
             + " (needed for the scratch database " + name + "). Grant it CREATEDB, or use <database>embedded</database> or docker.", e);
       }
-      throw new IntegrityException("cannot run '" + sql + "' on " + url + ": " + Secrets.redact(e.getMessage(), maintenance.password())
+      throw new IntegrityException("cannot run '" + sql + "' on " + url + ": " + ProviderMessages.clause(Secrets.redact(e.getMessage(), maintenance.password()))
           + ". Check that the server is still running.", e);
     }
   }

@@ -52,7 +52,7 @@ final class JdbcServer implements DatabaseServer {
 
   private IntegrityException connectionError(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String reason = Secrets.redact(e.getMessage(), password);
+    String reason = ProviderMessages.clause(Secrets.redact(e.getMessage(), password));
     if (state.equals("28P01") || state.equals("28000")) {
       return new IntegrityException("PostgreSQL at " + url + " refused user " + username + ": " + reason
           + ". Check <username> and <password> (or the <server> named by <serverId> in settings.xml).", e);

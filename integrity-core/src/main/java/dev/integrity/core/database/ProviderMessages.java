@@ -16,7 +16,16 @@ final class ProviderMessages {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.getClass().getName() : root.getMessage().replaceAll("\\s+", " ").trim();
+    return root.getMessage() == null ? root.getClass().getName() : clause(root.getMessage());
+  }
+
+  /** A message made to continue a sentence: one line, no final period (the caller adds what to do). */
+  static String clause(String message) {
+    String text = message.replaceAll("\\s+", " ").trim();
+    while (text.endsWith(".")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text;
   }
 
   static boolean anyMessageContains(Throwable e, String text) {
