@@ -17,16 +17,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /** A PostgreSQL container started through Testcontainers and stopped by {@link #close()} (no reliance on Ryuk). */
-final class DockerServer implements DatabaseServer {
+final class DockerServer extends ScratchServer {
 
   private final PostgreSQLContainer container;
-  private final AdminConnection admin;
   private final String reason;
 
   private DockerServer(PostgreSQLContainer container, String reason) {
     this.container = container;
     this.reason = reason;
-    this.admin = new AdminConnection(database(container.getDatabaseName()), this::database);
   }
 
   /**
@@ -129,7 +127,13 @@ final class DockerServer implements DatabaseServer {
         + name.asCanonicalNameString() + "), set <image> to an image the engine has, or use <database>embedded</database>.", e);
   }
 
-  private Database database(String name) {
+  @Override
+  String maintenanceDatabase() {
+    return container.getDatabaseName();
+  }
+
+  @Override
+  Database database(String name) {
     String url = "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/" + name;
     return new Database(url, container.getUsername(), container.getPassword(), name);
   }
@@ -143,16 +147,6 @@ final class DockerServer implements DatabaseServer {
   public String description() {
     return "PostgreSQL container " + container.getContainerId().substring(0, 12) + " from " + container.getDockerImageName()
         + " on port " + container.getMappedPort(5432) + " (" + reason + ")";
-  }
-
-  @Override
-  public Database createDatabase(String prefix) {
-    return admin.create(prefix);
-  }
-
-  @Override
-  public void dropDatabase(Database database) {
-    admin.drop(database);
   }
 
   @Override

@@ -13,18 +13,16 @@ import java.util.stream.Stream;
  * zonky's embedded PostgreSQL: real binaries from Maven Central, started as a child process on a data
  * directory of its own under the temporary directory, which {@link #close()} removes.
  */
-final class EmbeddedServer implements DatabaseServer {
+final class EmbeddedServer extends ScratchServer {
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
-  private final AdminConnection admin;
   private final String reason;
 
   private EmbeddedServer(EmbeddedPostgres postgres, Path dataDirectory, String reason) {
     this.postgres = postgres;
     this.dataDirectory = dataDirectory;
     this.reason = reason;
-    this.admin = new AdminConnection(database("postgres"), this::database);
   }
 
   static EmbeddedServer start(Duration timeout, String reason) {
@@ -84,7 +82,13 @@ final class EmbeddedServer implements DatabaseServer {
     }
   }
 
-  private Database database(String name) {
+  @Override
+  String maintenanceDatabase() {
+    return "postgres";
+  }
+
+  @Override
+  Database database(String name) {
     return new Database(postgres.getJdbcUrl("postgres", name), "postgres", null, name);
   }
 
@@ -99,16 +103,6 @@ final class EmbeddedServer implements DatabaseServer {
   @Override
   public String description() {
     return "embedded PostgreSQL on port " + postgres.getPort() + " (" + reason + ")";
-  }
-
-  @Override
-  public Database createDatabase(String prefix) {
-    return admin.create(prefix);
-  }
-
-  @Override
-  public void dropDatabase(Database database) {
-    admin.drop(database);
   }
 
   @Override

@@ -11,18 +11,16 @@ import java.sql.Statement;
  * An existing PostgreSQL server the user points at. It only creates its own scratch databases there,
  * under unique names, and drops exactly those; the database in the URL is used to connect, never changed.
  */
-final class JdbcServer implements DatabaseServer {
+final class JdbcServer extends ScratchServer {
 
   private final JdbcUrl url;
   private final String username;
   private final String password;
-  private final AdminConnection admin;
 
   private JdbcServer(JdbcUrl url, String username, String password) {
     this.url = url;
     this.username = username;
     this.password = password;
-    this.admin = new AdminConnection(database(url.database()), this::database);
   }
 
   static JdbcServer connect(String jdbcUrl, String username, String password) {
@@ -70,7 +68,13 @@ final class JdbcServer implements DatabaseServer {
         + ". Check <jdbcUrl>, <username> and <password>.", e);
   }
 
-  private Database database(String name) {
+  @Override
+  String maintenanceDatabase() {
+    return url.database();
+  }
+
+  @Override
+  Database database(String name) {
     return new Database(url.withDatabase(name), username, password, name);
   }
 
@@ -80,17 +84,7 @@ final class JdbcServer implements DatabaseServer {
   }
 
   @Override
-  public Database createDatabase(String prefix) {
-    return admin.create(prefix);
-  }
-
-  @Override
-  public void dropDatabase(Database database) {
-    admin.drop(database);
-  }
-
-  @Override
   public void close() {
-    admin.dropAll();
+    dropAllDatabases();
   }
 }
