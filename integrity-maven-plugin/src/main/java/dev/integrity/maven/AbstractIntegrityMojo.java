@@ -121,6 +121,9 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Component
   private SettingsDecrypter settingsDecrypter;
 
+  /** The password in use (given or from settings.xml), masked in every message the core sends up. */
+  private String effectivePassword;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -134,7 +137,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     try {
       run();
     } catch (IntegrityException e) {
-      throw new MojoExecutionException(Secrets.redact(e.getMessage(), password), e);
+      throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
     }
   }
 
@@ -161,8 +164,8 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     if (serverId != null && mode.equals("jdbc")) {
       getLog().info("integrity: credentials of <server> " + serverId + " from settings.xml (user " + credentials.username() + ")");
     }
-    password = credentials.password();
-    return new DatabaseSettings(mode, image, duration("startupTimeout", startupTimeout), jdbcUrl, credentials.username(), password)
+    effectivePassword = credentials.password();
+    return new DatabaseSettings(mode, image, duration("startupTimeout", startupTimeout), jdbcUrl, credentials.username(), effectivePassword)
         .sharedBy(BuildServers.buildId(session), BuildServers.users(session));
   }
 

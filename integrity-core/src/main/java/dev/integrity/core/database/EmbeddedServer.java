@@ -102,7 +102,7 @@ final class EmbeddedServer extends ScratchServer {
 
   @Override
   public String description() {
-    return "embedded PostgreSQL on port " + postgres.getPort() + " (" + reason + ")";
+    return "embedded PostgreSQL on port " + postgres.getPort() + ", data in " + dataDirectory + " (" + reason + ")";
   }
 
   @Override

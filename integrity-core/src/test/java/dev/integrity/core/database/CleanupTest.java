@@ -10,6 +10,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.integrity.core.Integrity;
 import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Log;
 import dev.integrity.core.VerifyResult;
 import dev.integrity.core.support.Fork;
 import dev.integrity.core.support.Providers;
@@ -20,10 +21,12 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,36 +40,59 @@ class CleanupTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("dev.integrity.core.support.Providers#both")
-  void passingFailingAndThrowingRunsLeaveNoServerBehind(String provider, @TempDir Path out) {
+  void passingFailingAndThrowingRunsLeaveNoServerBehind(String provider, @TempDir Path out) throws Exception {
     DatabaseSettings settings = Providers.settings(provider);
-    List<String> before = leftovers(provider);
+    ServerLog log = new ServerLog();
 
     VerifyResult clean = Integrity.verify(TestProjects.request("dev.integrity.core.fixtures.shop", "fixtures/shop/clean.xml", out)
-        .database(settings).build(), TestProjects.STDOUT);
+        .database(settings).build(), log);
     assertFalse(clean.failed());
-    assertEquals(before, leftovers(provider), "after a passing run");
+    assertGone(log.server(), "a passing run");
 
     VerifyResult drifted = Integrity.verify(TestProjects.request("dev.integrity.core.fixtures.shop", "fixtures/shop/drifted.xml", out)
-        .database(settings).build(), TestProjects.STDOUT);
+        .database(settings).build(), log);
     assertTrue(drifted.failed());
-    assertEquals(before, leftovers(provider), "after a failing run");
+    assertGone(log.server(), "a failing run");
 
     assertThrows(IntegrityException.class, () -> Integrity.verify(
         TestProjects.request("dev.integrity.core.fixtures.shop", "fixtures/errors/failing-changeset.xml", out)
-            .database(settings).build(), TestProjects.STDOUT));
-    assertEquals(before, leftovers(provider), "after a run that threw");
+            .database(settings).build(), log));
+    assertGone(log.server(), "a run that threw");
   }
 
-  /** Containers of this JVM's Testcontainers session, or this JVM's postgres child processes. */
-  private static List<String> leftovers(String provider) {
-    if (provider.equals("docker")) {
-      return DockerClientFactory.instance().client().listContainersCmd().withShowAll(true)
-          .withLabelFilter(Map.of(DockerClientFactory.TESTCONTAINERS_SESSION_ID_LABEL, DockerClientFactory.SESSION_ID)).exec().stream()
-          .map(c -> c.getId()).sorted().toList();
+  /** Remembers the server the last run logged. */
+  private static final class ServerLog implements Log {
+    private String server;
+
+    @Override
+    public void info(String message) {
+      if (message.startsWith("Database: ")) {
+        server = message;
+      }
     }
-    return ProcessHandle.current().descendants()
-        .filter(p -> p.info().command().orElse("").contains("postgres"))
-        .map(p -> p.pid() + " " + p.info().command().orElse("")).sorted().toList();
+
+    @Override
+    public void warn(String message) {}
+
+    String server() {
+      assertNotNull(server, "the run logged no server");
+      String logged = server;
+      server = null;
+      return logged;
+    }
+  }
+
+  /** The container, or the embedded server's port and data directory, that a "Database:" line names are gone. */
+  private static void assertGone(String logged, String after) {
+    Matcher docker = Pattern.compile("PostgreSQL container (\\w+) from").matcher(logged);
+    if (docker.find()) {
+      assertEquals(Optional.empty(), container(docker.group(1)), "container left after " + after + ": " + logged);
+      return;
+    }
+    Matcher embedded = Pattern.compile("on port (\\d+), data in (\\S+) \\(").matcher(logged);
+    assertTrue(embedded.find(), logged);
+    assertFalse(listens(Integer.parseInt(embedded.group(1))), "server still listening after " + after + ": " + logged);
+    assertFalse(Files.exists(Path.of(embedded.group(2))), "data directory left after " + after + ": " + logged);
   }
 
   @Test
@@ -103,17 +129,16 @@ class CleanupTest {
     DatabaseServer first = DatabaseProviders.start(settings);
     DatabaseServer second = DatabaseProviders.start(settings);
     assertEquals(first.description(), second.description());
-    assertFalse(leftovers("embedded").isEmpty(), "the leftover check sees a running embedded server");
     Database leftByFirst = first.createDatabase("integrity_first");
     first.close();
+    assertThrows(AssertionFailedError.class, () -> assertGone(first.description(), "the first run"), "the server outlives the first run");
     Database ofSecond = second.createDatabase("integrity_second");
     try (Connection connection = ofSecond.connect()) {
       assertFalse(connection.isClosed(), "the server outlives the first run");
     }
     assertThrows(Exception.class, () -> leftByFirst.connect().close(), "closing a run drops the databases it left");
-    int port = Integer.parseInt(first.description().replaceAll(".* on port (\\d+) .*", "$1"));
     second.close();
-    assertFalse(listens(port), "the server stops after the last run");
+    assertGone(first.description(), "the last run");
   }
 
   private static Optional<String> container(String id) {
