@@ -10,6 +10,8 @@ import dev.integrity.core.support.TestProjects;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the user reads when the changelog cannot be found, parsed or applied (embedded provider, real Liquibase). */
 class MigrationErrorsTest {
@@ -35,20 +37,12 @@ class MigrationErrorsTest {
         e.getMessage());
   }
 
-  @Test
-  void aMalformedXmlChangelogNamesTheFileAndLine(@TempDir Path out) {
-    String message = failure("fixtures/errors/malformed.xml", out);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fixtures/errors/malformed.xml, line 10", "fixtures/errors/malformed.yaml, line 8"})
+  void aMalformedChangelogNamesTheFileAndLine(String changeLog, String line, @TempDir Path out) {
+    String message = failure(changeLog, out);
     assertTrue(message.startsWith("cannot parse the changelog "), message);
-    assertTrue(message.contains("fixtures/errors/malformed.xml"), message);
-    assertTrue(message.contains("line 10"), message);
-    assertTrue(message.endsWith("Fix the changelog at the place named above and run again."), message);
-  }
-
-  @Test
-  void aMalformedYamlChangelogNamesTheFileAndLine(@TempDir Path out) {
-    String message = failure("fixtures/errors/malformed.yaml", out);
-    assertTrue(message.contains("fixtures/errors/malformed.yaml"), message);
-    assertTrue(message.contains("line 8"), message);
+    assertTrue(message.contains(changeLog) && message.contains(line), message);
     assertTrue(message.endsWith("Fix the changelog at the place named above and run again."), message);
   }
 
