@@ -76,13 +76,13 @@ public final class Integrity {
       log.info("Database: " + server.description());
       Database migrated = server.createDatabase("integrity_migrated");
       Database model = server.createDatabase("integrity_model");
+      CompletableFuture<ModelResult> export = CompletableFuture.supplyAsync(() -> {
+        long t = System.nanoTime();
+        ModelResult result = ModelExporter.export(request.model(), model, log);
+        timings.record("model export", t);
+        return result;
+      });
       try {
-        CompletableFuture<ModelResult> export = CompletableFuture.supplyAsync(() -> {
-          long t = System.nanoTime();
-          ModelResult result = ModelExporter.export(request.model(), model, log);
-          timings.record("model export", t);
-          return result;
-        });
         long t = System.nanoTime();
         migrate(request, source, classpath, migrated, log);
         timings.record("migrate", t);
@@ -119,6 +119,8 @@ public final class Integrity {
         log.info("Timings: " + timings.line());
         return result;
       } finally {
+        // a failed migration must not drop database B under a model export that still writes to it
+        export.handle((result, error) -> null).join();
         server.dropDatabase(migrated);
         server.dropDatabase(model);
       }

@@ -2,6 +2,7 @@ package dev.integrity.maven;
 
 import dev.integrity.core.IntegrityException;
 import dev.integrity.core.Log;
+import dev.integrity.core.Secrets;
 import dev.integrity.core.VerifyRequest;
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.DatabaseSettings;
@@ -26,6 +27,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.repository.RemoteRepository;
@@ -145,6 +147,28 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.flywayLocations", defaultValue = "classpath:db/migration")
   private List<String> flywayLocations;
 
+  /** The jdbc provider's server: a URL of a database that exists on it, such as {@code jdbc:postgresql://db:5432/postgres}. */
+  @Parameter(property = "integrity.jdbcUrl")
+  private String jdbcUrl;
+
+  /** The jdbc provider's user; it needs the right to create databases. */
+  @Parameter(property = "integrity.username")
+  private String username;
+
+  /** The jdbc provider's password; prefer {@code serverId}, which keeps it (encrypted) in settings.xml. */
+  @Parameter(property = "integrity.password")
+  private String password;
+
+  /** The id of a {@code <server>} in settings.xml holding the jdbc provider's username and password. */
+  @Parameter(property = "integrity.serverId")
+  private String serverId;
+
+  @Component
+  private SettingsDecrypter settingsDecrypter;
+
+  /** The password in use (given or from settings.xml), masked in every message the core sends up. */
+  private String effectivePassword;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -158,7 +182,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     try {
       run();
     } catch (IntegrityException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
     }
   }
 
@@ -170,7 +194,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .changeLogFile(changeLogFile == null ? null : changeLogFile.toPath())
         .changeLogSearchRoots(changeLogSearchRoots())
         .model(modelRequest())
-        .database(new DatabaseSettings(database.trim().toLowerCase(Locale.ROOT), image, duration("startupTimeout", startupTimeout), null, null, null))
+        .database(databaseSettings())
         .schemas(schemas == null || schemas.isEmpty() ? List.of("public") : schemas)
         .failOn(effectiveFailOn)
         .outputDirectory(outputDirectory.toPath())
@@ -186,6 +210,17 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .migrations(migrations)
         .flywayLocations(flywayLocations == null || flywayLocations.isEmpty() ? List.of("classpath:db/migration") : flywayLocations)
         .build();
+  }
+
+  private DatabaseSettings databaseSettings() throws MojoExecutionException {
+    String mode = database.trim().toLowerCase(Locale.ROOT);
+    Credentials credentials = Credentials.resolve(username, password, serverId, session.getSettings(), settingsDecrypter);
+    if (serverId != null && mode.equals("jdbc")) {
+      getLog().info("integrity: credentials of <server> " + serverId + " from settings.xml (user " + credentials.username() + ")");
+    }
+    effectivePassword = credentials.password();
+    return new DatabaseSettings(mode, image, duration("startupTimeout", startupTimeout), jdbcUrl, credentials.username(), effectivePassword)
+        .sharedBy(BuildServers.buildId(session), BuildServers.users(session));
   }
 
   /** {@code -Dintegrity.failOn} wins over the POM's {@code <failOn>}. */

@@ -1,6 +1,7 @@
 package dev.integrity.core.database;
 
 import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Secrets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,11 +49,13 @@ final class AdminConnection {
     try (Connection connection = maintenance.connect(); Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
+      String url = Secrets.redactUrls(maintenance.jdbcUrl());
       if ("42501".equals(e.getSQLState())) {
-        throw new IntegrityException("user " + maintenance.username() + " may not create databases on " + maintenance.jdbcUrl()
+        throw new IntegrityException("user " + maintenance.username() + " may not create databases on " + url
             + " (needed for the scratch database " + name + "). Grant it CREATEDB, or use <database>embedded</database> or docker.", e);
       }
-      throw new IntegrityException("cannot run '" + sql + "' on " + maintenance.jdbcUrl() + ": " + e.getMessage(), e);
+      throw new IntegrityException("cannot run '" + sql + "' on " + url + ": " + ProviderMessages.clause(Secrets.redact(e.getMessage(), maintenance.password()))
+          + ". Check that the server is still running.", e);
     }
   }
 }

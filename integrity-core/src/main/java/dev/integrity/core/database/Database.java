@@ -1,5 +1,6 @@
 package dev.integrity.core.database;
 
+import dev.integrity.core.Secrets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -32,7 +33,7 @@ public record Database(String jdbcUrl, String username, String password, String 
 
   @Override
   public String toString() {
-    return "Database[" + jdbcUrl + ", user " + username + "]";
+    return "Database[" + Secrets.redactUrls(jdbcUrl) + ", user " + username + "]";
   }
 
   static {

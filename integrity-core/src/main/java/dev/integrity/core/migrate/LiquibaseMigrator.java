@@ -4,7 +4,6 @@ import dev.integrity.core.IntegrityException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,8 +68,7 @@ public final class LiquibaseMigrator {
         return ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, new ChangeLogParameters(), accessor);
       });
     } catch (Exception e) {
-      throw new IntegrityException("Liquibase could not parse " + changeLog + ": " + liquibaseReason(e)
-          + ". Fix the changelog (or the changeSet named above) and run again.", e);
+      throw LiquibaseFailures.describe(changeLog, e);
     }
   }
 
@@ -89,8 +87,7 @@ public final class LiquibaseMigrator {
         commandScope.execute();
       });
     } catch (Exception e) {
-      throw new IntegrityException("Liquibase could not " + (command == RollbackCountCommandStep.COMMAND_NAME ? "roll back " : "apply ")
-          + changeLog + ": " + liquibaseReason(e) + ". Fix the changelog (or the changeSet named above) and run again.", e);
+      throw LiquibaseFailures.describe(changeLog, e);
     }
   }
 
@@ -135,22 +132,5 @@ public final class LiquibaseMigrator {
     }
     accessor.addResourceAccessor(new ClassLoaderResourceAccessor(projectClasspath));
     return accessor;
-  }
-
-  /** Liquibase nests the useful message (changeSet id, file, database error) a few causes deep. */
-  static String liquibaseReason(Throwable e) {
-    List<String> messages = new ArrayList<>();
-    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
-      String message = t.getMessage();
-      if (message != null && messages.stream().noneMatch(m -> m.contains(message.trim()))) {
-        messages.add(message.trim());
-      }
-      if (t instanceof SQLException) {
-        break;
-      }
-    }
-    String longest = messages.stream().filter(m -> m.contains("changeset") || m.contains("ChangeSet") || m.contains("line"))
-        .findFirst().orElse(messages.isEmpty() ? e.getClass().getName() : messages.get(messages.size() - 1));
-    return longest.replaceAll("\\s+", " ");
   }
 }

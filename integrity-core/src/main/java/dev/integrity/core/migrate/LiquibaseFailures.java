@@ -1,0 +1,78 @@
+package dev.integrity.core.migrate;
+
+import dev.integrity.core.IntegrityException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import liquibase.exception.ChangeLogParseException;
+import liquibase.exception.MigrationFailedException;
+
+/**
+ * Turns what Liquibase throws into one message: a changelog it cannot parse (its file and line, which
+ * Liquibase puts in the parse message), or a changeSet that fails (id, author, file and the database's
+ * error); both end with what to do.
+ */
+final class LiquibaseFailures {
+
+  private static final Pattern FAILED_CHANGESET = Pattern.compile("Migration failed for changeset (.+)::(.+)::(.+?):\\s", Pattern.DOTALL);
+  private static final Pattern EXCEPTION_PREFIX = Pattern.compile("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
+
+  private LiquibaseFailures() {}
+
+  static IntegrityException describe(Path changeLog, Throwable e) {
+    ChangeLogParseException parse = find(e, ChangeLogParseException.class);
+    if (parse != null) {
+      return new IntegrityException("cannot parse the changelog " + changeLog + ": " + clean(parse.getMessage())
+          + ". Fix the changelog at the place named above and run again.", e);
+    }
+    MigrationFailedException failed = find(e, MigrationFailedException.class);
+    if (failed != null) {
+      Matcher m = FAILED_CHANGESET.matcher(failed.getMessage());
+      SQLException database = find(e, SQLException.class);
+      String reason = database != null ? clean(database.getMessage()) : clean(failed.getMessage());
+      String failedSql = failedSql(failed.getMessage());
+      if (m.find()) {
+        return new IntegrityException("changeSet " + m.group(2) + " by " + m.group(3) + " in " + m.group(1) + " failed: " + reason
+            + failedSql + ". Fix the changeSet named above and run again.", e);
+      }
+      return new IntegrityException("Liquibase could not apply " + changeLog + ": " + clean(failed.getMessage())
+          + ". Fix the changeSet named above and run again.", e);
+    }
+    return new IntegrityException("Liquibase could not apply " + changeLog + ": " + clean(deepestMessage(e))
+        + ". Fix the changelog and run again.", e);
+  }
+
+  private static String failedSql(String message) {
+    int start = message.indexOf("[Failed SQL:");
+    int end = message.indexOf(']', start);
+    return start < 0 || end < 0 ? "" : " " + clean(message.substring(start, end + 1));
+  }
+
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private static String deepestMessage(Throwable e) {
+    String message = e.getClass().getName();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null) {
+        message = t.getMessage();
+      }
+    }
+    return message;
+  }
+
+  private static String clean(String message) {
+    String text = EXCEPTION_PREFIX.matcher(message).replaceAll("").replaceAll("\\s+", " ").trim();
+    while (text.endsWith(".")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return text;
+  }
+}

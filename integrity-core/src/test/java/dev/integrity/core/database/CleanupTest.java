@@ -1,0 +1,161 @@
+package dev.integrity.core.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import dev.integrity.core.Integrity;
+import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Log;
+import dev.integrity.core.VerifyResult;
+import dev.integrity.core.support.Fork;
+import dev.integrity.core.support.Providers;
+import dev.integrity.core.support.TestProjects;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testcontainers.DockerClientFactory;
+
+/**
+ * Nothing is left behind: no container, embedded server process, data directory or scratch database
+ * survives a passing run, a failing run, an exception, or an interrupted JVM (Ctrl-C).
+ */
+class CleanupTest {
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.integrity.core.support.Providers#both")
+  void passingFailingAndThrowingRunsLeaveNoServerBehind(String provider, @TempDir Path out) throws Exception {
+    DatabaseSettings settings = Providers.settings(provider);
+    ServerLog log = new ServerLog();
+
+    VerifyResult clean = Integrity.verify(TestProjects.request("dev.integrity.core.fixtures.shop", "fixtures/shop/clean.xml", out)
+        .database(settings).build(), log);
+    assertFalse(clean.failed());
+    assertGone(log.server(), "a passing run");
+
+    VerifyResult drifted = Integrity.verify(TestProjects.request("dev.integrity.core.fixtures.shop", "fixtures/shop/drifted.xml", out)
+        .database(settings).build(), log);
+    assertTrue(drifted.failed());
+    assertGone(log.server(), "a failing run");
+
+    assertThrows(IntegrityException.class, () -> Integrity.verify(
+        TestProjects.request("dev.integrity.core.fixtures.shop", "fixtures/errors/failing-changeset.xml", out)
+            .database(settings).build(), log));
+    assertGone(log.server(), "a run that threw");
+  }
+
+  /** Remembers the server the last run logged. */
+  private static final class ServerLog implements Log {
+    private String server;
+
+    @Override
+    public void info(String message) {
+      if (message.startsWith("Database: ")) {
+        server = message;
+      }
+    }
+
+    @Override
+    public void warn(String message) {}
+
+    String server() {
+      assertNotNull(server, "the run logged no server");
+      String logged = server;
+      server = null;
+      return logged;
+    }
+  }
+
+  /** The container, or the embedded server's port and data directory, that a "Database:" line names are gone. */
+  private static void assertGone(String logged, String after) {
+    Matcher docker = Pattern.compile("PostgreSQL container (\\w+) from").matcher(logged);
+    if (docker.find()) {
+      assertEquals(Optional.empty(), container(docker.group(1)), "container left after " + after + ": " + logged);
+      return;
+    }
+    Matcher embedded = Pattern.compile("on port (\\d+), data in (\\S+) \\(").matcher(logged);
+    assertTrue(embedded.find(), logged);
+    assertFalse(listens(Integer.parseInt(embedded.group(1))), "server still listening after " + after + ": " + logged);
+    assertFalse(Files.exists(Path.of(embedded.group(2))), "data directory left after " + after + ": " + logged);
+  }
+
+  @Test
+  void anInterruptedJvmStopsItsEmbeddedServerAndRemovesItsDataDirectory() throws Exception {
+    try (Fork fork = Fork.start(ForkedServer.class, Map.of(), "hold", "embedded")) {
+      String ready = fork.lineStartingWith("READY ");
+      assertNotNull(ready);
+      String[] parts = ready.split(" ");
+      int port = Integer.parseInt(parts[1]);
+      Path dataDirectory = Path.of(parts[2]);
+      assertTrue(listens(port) && Files.isDirectory(dataDirectory));
+      fork.interrupt();
+      assertFalse(listens(port), "the embedded server still listens on port " + port);
+      assertFalse(Files.exists(dataDirectory), dataDirectory + " is still there");
+    }
+  }
+
+  @Test
+  void anInterruptedJvmRemovesItsContainer() throws Exception {
+    Providers.requireDocker();
+    try (Fork fork = Fork.start(ForkedServer.class, Map.of(), "hold", "docker")) {
+      String ready = fork.lineStartingWith("READY ");
+      assertNotNull(ready);
+      String containerId = ready.split(" ")[1];
+      assertTrue(container(containerId).isPresent());
+      fork.interrupt();
+      assertEquals(Optional.empty(), container(containerId), "container " + containerId + " survived the interrupt");
+    }
+  }
+
+  @Test
+  void runsOfOneBuildShareOneServerThatStopsAfterTheLastRun() throws Exception {
+    DatabaseSettings settings = Providers.settings("embedded").sharedBy("build-" + System.nanoTime(), 2);
+    DatabaseServer first = DatabaseProviders.start(settings);
+    DatabaseServer second = DatabaseProviders.start(settings);
+    assertEquals(first.description(), second.description());
+    Database leftByFirst = first.createDatabase("integrity_first");
+    first.close();
+    assertThrows(AssertionFailedError.class, () -> assertGone(first.description(), "the first run"), "the server outlives the first run");
+    Database ofSecond = second.createDatabase("integrity_second");
+    try (Connection connection = ofSecond.connect()) {
+      assertFalse(connection.isClosed(), "the server outlives the first run");
+    }
+    assertThrows(Exception.class, () -> leftByFirst.connect().close(), "closing a run drops the databases it left");
+    second.close();
+    assertGone(first.description(), "the last run");
+  }
+
+  private static Optional<String> container(String id) {
+    DockerClient client = DockerClientFactory.instance().client();
+    try {
+      return Optional.ofNullable(client.inspectContainerCmd(id).exec().getId());
+    } catch (NotFoundException gone) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean listens(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

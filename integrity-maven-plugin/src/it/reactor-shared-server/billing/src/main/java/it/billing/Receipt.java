@@ -1,0 +1,9 @@
+package it.billing;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Receipt {
+  @Id
+  private String number;
+}
