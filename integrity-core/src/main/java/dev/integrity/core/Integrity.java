@@ -1,5 +1,7 @@
 package dev.integrity.core;
 
+import dev.integrity.core.cache.MigratedSchema;
+import dev.integrity.core.cache.RunCache;
 import dev.integrity.core.changelog.ChangelogWriter;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
@@ -26,6 +28,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,12 +44,18 @@ public final class Integrity {
   public static VerifyResult verify(VerifyRequest request, Log log) {
     Verdict verdict = Verdict.parse(request.failOn());
     Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
+    RunCache cache = RunCache.open(request, changeLog, log);
+    Optional<VerifyResult> cached = cache.verdict();
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    Optional<Schema> cachedMigration = cache.migratedSchema();
     Timings timings = new Timings();
     long start = System.nanoTime();
     try (DatabaseServer server = DatabaseProviders.start(request.database())) {
       timings.record("database start", start);
       log.info("Database: " + server.description());
-      Database migrated = server.createDatabase("integrity_migrated");
+      Database migrated = cachedMigration.isPresent() ? null : server.createDatabase("integrity_migrated");
       Database model = server.createDatabase("integrity_model");
       try {
         CompletableFuture<ModelResult> export = CompletableFuture.supplyAsync(() -> {
@@ -56,7 +65,15 @@ public final class Integrity {
           return result;
         });
         long t = System.nanoTime();
-        migrate(request, changeLog, migrated);
+        Schema migratedAll;
+        if (cachedMigration.isPresent()) {
+          log.info("Migrations unchanged since an earlier run: the migrated schema is reused from " + RunCache.DIRECTORY);
+          migratedAll = cachedMigration.get();
+        } else {
+          migrate(request, changeLog, migrated);
+          migratedAll = readAll(migrated);
+          cache.storeMigratedSchema(migratedAll);
+        }
         timings.record("migrate", t);
         ModelResult modelResult = join(export);
         log.info("Model: " + modelResult.mappedClasses() + " mapped classes exported by Hibernate " + modelResult.hibernateVersion());
@@ -64,7 +81,7 @@ public final class Integrity {
         t = System.nanoTime();
         List<String> schemas = schemas(request, modelResult);
         CatalogReader reader = new CatalogReader(schemas);
-        Schema migratedSchema = read(reader, migrated);
+        Schema migratedSchema = MigratedSchema.restrictTo(migratedAll, schemas);
         Schema modelSchema = read(reader, model);
         timings.record("inspect", t);
 
@@ -75,9 +92,12 @@ public final class Integrity {
         t = System.nanoTime();
         VerifyResult result = report(request, verdict, differences, timings, t);
         log.info("Timings: " + timings.line());
+        cache.storeVerdict(result);
         return result;
       } finally {
-        server.dropDatabase(migrated);
+        if (migrated != null) {
+          server.dropDatabase(migrated);
+        }
         server.dropDatabase(model);
       }
     }
@@ -139,6 +159,14 @@ public final class Integrity {
   private static Schema read(CatalogReader reader, Database database) {
     try (Connection connection = database.connect()) {
       return reader.read(connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Schema readAll(Database database) {
+    try (Connection connection = database.connect()) {
+      return MigratedSchema.readAll(connection);
     } catch (SQLException e) {
       throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
     }

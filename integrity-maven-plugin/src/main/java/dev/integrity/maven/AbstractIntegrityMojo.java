@@ -100,6 +100,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.changeSetAuthor", defaultValue = "integrity")
   private String changeSetAuthor;
 
+  /** Reuse the last passing verdict while no input changed, and the migrated schema while the migrations did not. */
+  @Parameter(property = "integrity.cache", defaultValue = "true")
+  private boolean cache;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -131,6 +135,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .outputDirectory(outputDirectory.toPath())
         .changeLogFormat(ChangeLogFormat.parse(changeLogFormat))
         .changeSetAuthor(changeSetAuthor)
+        .cache(cache)
         .build();
   }
 
