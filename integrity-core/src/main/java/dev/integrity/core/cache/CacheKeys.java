@@ -16,13 +16,16 @@ import java.util.function.Predicate;
 
 /**
  * The two cache keys of a run. The migration key covers what can change the migrated schema: the
- * request without its model part, every migration-like file under the changelog's search roots, the
+ * request without the parts that only concern the model or the verdict, every migration-like file under the changelog's search roots, the
  * project's jars and its non-entity classes (custom changes, Java migrations), Liquibase and Flyway
  * settings from system properties and the environment, and the plugin itself. The verdict key adds
  * everything else: the whole request, every file of the project's output directories, Hibernate settings.
  */
 record CacheKeys(String migration, String verdict) {
 
+  /** Request components that cannot change the migrated schema; any other, present or future, is part of the key. */
+  private static final Set<String> VERDICT_ONLY = Set.of(
+      "model", "cache", "schemas", "failOn", "outputDirectory", "changeLogFormat", "changeSetAuthor");
   private static final Set<String> SOURCE_SUFFIXES = Set.of(".java", ".kt", ".groovy", ".scala");
   /** Class files of mapped classes name the persistence API; a custom change or Java migration does not. */
   private static final byte[] JAKARTA = "jakarta/persistence/".getBytes(StandardCharsets.ISO_8859_1);
@@ -30,7 +33,7 @@ record CacheKeys(String migration, String verdict) {
 
   static CacheKeys of(VerifyRequest request, Path changeLog, Path cacheDirectory) {
     Fingerprint migration = new Fingerprint();
-    migration.value("request", request, Set.of("model", "cache"));
+    migration.value("request", request, VERDICT_ONLY);
     migration.text("changeLog", changeLog == null ? null : changeLog.toAbsolutePath().normalize().toString());
     Predicate<Path> skip = dir -> skippedDirectory(dir, request, cacheDirectory);
     for (Path root : request.changeLogSearchRoots()) {
