@@ -302,6 +302,9 @@ public final class ProjectGenerator {
         .append("  <persistence-unit name=\"bench\">\n");
     classes.forEach(c -> s.append("    <class>").append(c).append("</class>\n"));
     s.append("    <exclude-unlisted-classes>true</exclude-unlisted-classes>\n")
+        .append("    <properties>\n")
+        .append("      <property name=\"hibernate.dialect\" value=\"org.hibernate.dialect.PostgreSQLDialect\"/>\n")
+        .append("    </properties>\n")
         .append("  </persistence-unit>\n</persistence>\n");
     return s.toString();
   }
@@ -368,10 +371,9 @@ public final class ProjectGenerator {
                       <url>${bench.jdbcUrl}</url>
                       <username>bench</username>
                       <password>bench</password>
-                      <referenceUrl>hibernate:ejb3:bench?dialect=org.hibernate.dialect.PostgreSQLDialect</referenceUrl>
+                      <referenceUrl>hibernate:ejb3:bench</referenceUrl>
                       <diffChangeLogFile>${project.build.directory}/liquibase-hibernate-diff.xml</diffChangeLogFile>
                       <diffTypes>tables,columns,primaryKeys,foreignKeys,indexes,uniqueConstraints,sequences</diffTypes>
-                      <logging>warning</logging>
                       <showSummary>OFF</showSummary>
                     </configuration>
                     <dependencies>
