@@ -26,7 +26,7 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 # "Timings: database start 1.20 s, migrate 0.80 s, ..." -> the value of one phase
 phase() { sed -n 's/.*Timings: //p' "$1" | tr ',' '\n' | sed -n "s/^ *$2 \([0-9.]*\) s$/\1/p" | head -1; }
 # Peak heap in MB: the largest occupancy before a collection in a -Xlog:gc file.
-peak_heap() { grep -o '[0-9]*M->' "$1" 2>/dev/null | tr -d 'M->' | sort -n | tail -1; }
+peak_heap() { grep -o '[0-9]*M->' "$1" 2>/dev/null | sed 's/M->//' | sort -n | tail -1; }
 
 log "installing the plugin into $REPO"
 (cd "$ROOT" && "${MVN[@]}" -q install -DskipTests -Dinvoker.skip)
