@@ -6,6 +6,7 @@
 #
 #   benchmarks/run.sh                 # sizes 10 100 1000
 #   SIZES="10 100" benchmarks/run.sh  # fewer
+#   INSTALL=false benchmarks/run.sh   # reuse the plugin already installed in REPO
 #
 # Everything Maven resolves or installs goes to a private local repository (REPO), never ~/.m2.
 set -euo pipefail
@@ -28,8 +29,10 @@ phase() { sed -n 's/.*Timings: //p' "$1" | tr ',' '\n' | sed -n "s/^ *$2 \([0-9.
 # Peak heap in MB: the largest occupancy before a collection in a -Xlog:gc file.
 peak_heap() { grep -o '[0-9]*M->' "$1" 2>/dev/null | sed 's/M->//' | sort -n | tail -1; }
 
-log "installing the plugin into $REPO"
-(cd "$ROOT" && "${MVN[@]}" -q install -DskipTests -Dinvoker.skip)
+if [ "${INSTALL:-true}" = true ]; then
+  log "installing the plugin into $REPO"
+  (cd "$ROOT" && "${MVN[@]}" -q install -DskipTests -Dinvoker.skip)
+fi
 
 # A fresh server of the docker provider's image per size, for liquibase-hibernate.
 CONTAINER=""
@@ -48,39 +51,41 @@ mkdir -p "$WORK"
 ROWS=()
 for N in $SIZES; do
   PROJECT="$WORK/p$N"
-  rm -rf "$PROJECT"
+  LOGS="$WORK/logs-$N"
+  rm -rf "$PROJECT" "$LOGS"
+  mkdir -p "$LOGS"
   log "N=$N: generating $PROJECT"
   java "$ROOT/benchmarks/src/main/java/dev/integrity/benchmarks/ProjectGenerator.java" "$N" 0 "$PROJECT"
   cd "$PROJECT"
 
   log "N=$N: mvn verify (nothing cached, heap limited to 512 MB)"
   start=$(seconds)
-  MAVEN_OPTS="-Xmx512m -Xlog:gc:file=$PROJECT/gc.log" "${MVN[@]}" verify > cold.log 2>&1 || { tail -30 cold.log; exit 1; }
+  MAVEN_OPTS="-Xmx512m -Xlog:gc:file=$LOGS/gc.log" "${MVN[@]}" verify > "$LOGS/cold.log" 2>&1 || { tail -30 "$LOGS/cold.log"; exit 1; }
   cold=$(elapsed "$start" "$(seconds)")
-  heap=$(peak_heap gc.log)
+  heap=$(peak_heap "$LOGS/gc.log")
 
   log "N=$N: mvn verify again (inputs unchanged)"
   start=$(seconds)
-  "${MVN[@]}" verify > cached.log 2>&1 || { tail -30 cached.log; exit 1; }
+  "${MVN[@]}" verify > "$LOGS/cached.log" 2>&1 || { tail -30 "$LOGS/cached.log"; exit 1; }
   cached=$(elapsed "$start" "$(seconds)")
-  grep -q 'Verdict reused' cached.log || { log "the re-run did not reuse the verdict"; exit 1; }
-  check=$(sed -n 's/.*inputs checked in \([0-9]*\) ms.*/\1/p' cached.log | head -1)
+  grep -q 'Verdict reused' "$LOGS/cached.log" || { log "the re-run did not reuse the verdict"; exit 1; }
+  check=$(sed -n 's/.*inputs checked in \([0-9]*\) ms.*/\1/p' "$LOGS/cached.log" | head -1)
 
   log "N=$N: mvn verify after an entity-only change"
   sed -i 's|^  private Integer version;|  private Integer version;\n\n  @Override\n  public String toString() { return "entity " + id; }|' \
     src/main/java/bench/model/Entity0000.java
   start=$(seconds)
-  "${MVN[@]}" verify > entities.log 2>&1 || { tail -30 entities.log; exit 1; }
+  "${MVN[@]}" verify > "$LOGS/entities.log" 2>&1 || { tail -30 "$LOGS/entities.log"; exit 1; }
   entities=$(elapsed "$start" "$(seconds)")
-  grep -q 'Migrations unchanged' entities.log || { log "the entity-only change re-ran the migrations"; exit 1; }
+  grep -q 'Migrations unchanged' "$LOGS/entities.log" || { log "the entity-only change re-ran the migrations"; exit 1; }
 
   log "N=$N: liquibase:update then liquibase-hibernate6 diff on $IMAGE"
   start_server
   start=$(seconds)
-  "${MVN[@]}" -Pliquibase-hibernate liquibase:update -Dbench.jdbcUrl="$PGURL" > lb-update.log 2>&1 || { tail -30 lb-update.log; exit 1; }
+  "${MVN[@]}" -Pliquibase-hibernate liquibase:update -Dbench.jdbcUrl="$PGURL" > "$LOGS/lb-update.log" 2>&1 || { tail -30 "$LOGS/lb-update.log"; exit 1; }
   update=$(elapsed "$start" "$(seconds)")
   start=$(seconds)
-  if timeout "$COMPETITOR_TIMEOUT" "${MVN[@]}" -Pliquibase-hibernate liquibase:diff -Dbench.jdbcUrl="$PGURL" > lb-diff.log 2>&1; then
+  if timeout "$COMPETITOR_TIMEOUT" "${MVN[@]}" -Pliquibase-hibernate liquibase:diff -Dbench.jdbcUrl="$PGURL" > "$LOGS/lb-diff.log" 2>&1; then
     competitor=$(elapsed "$start" "$(seconds)")
     found=$(grep -c '<changeSet' target/liquibase-hibernate-diff.xml || true)
   else
@@ -90,7 +95,7 @@ for N in $SIZES; do
   stop_server
   ratio=$(awk -v a="$competitor" -v b="$cold" 'BEGIN { if (a ~ /^>/) print "-"; else printf "%.1fx", a / b }')
 
-  ROWS+=("| $N | $cold | $(phase cold.log 'database start') | $(phase cold.log migrate) | $(phase cold.log 'model export') | $(phase cold.log inspect) | $(phase cold.log diff) | $(phase cold.log report) | $heap | $cached ($check ms) | $entities (model export $(phase entities.log 'model export')) | $update | $competitor ($found changeSets) | $ratio |")
+  ROWS+=("| $N | $cold | $(phase "$LOGS/cold.log" 'database start') | $(phase "$LOGS/cold.log" migrate) | $(phase "$LOGS/cold.log" 'model export') | $(phase "$LOGS/cold.log" inspect) | $(phase "$LOGS/cold.log" diff) | $(phase "$LOGS/cold.log" report) | $heap | $cached ($check ms) | $entities (model export $(phase "$LOGS/entities.log" 'model export')) | $update | $competitor ($found changeSets) | $ratio |")
   cd "$ROOT"
 done
 

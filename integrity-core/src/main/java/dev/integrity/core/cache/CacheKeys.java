@@ -3,7 +3,6 @@ package dev.integrity.core.cache;
 import dev.integrity.core.Integrity;
 import dev.integrity.core.VerifyRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,8 @@ import java.util.function.Predicate;
 
 /**
  * The two cache keys of a run. The migration key covers what can change the migrated schema: the
- * request without the parts that only concern the model or the verdict, every migration-like file under the changelog's search roots, the
+ * request without the parts that only concern the model or the verdict, every file under the changelog's
+ * search roots that a migration tool reads, the
  * project's jars and its non-entity classes (custom changes, Java migrations), Liquibase and Flyway
  * settings from system properties and the environment, and the plugin itself. The verdict key adds
  * everything else: the whole request, every file of the project's output directories, Hibernate settings.
@@ -26,10 +26,11 @@ record CacheKeys(String migration, String verdict) {
   /** Request components that cannot change the migrated schema; any other, present or future, is part of the key. */
   private static final Set<String> VERDICT_ONLY = Set.of(
       "model", "cache", "schemas", "failOn", "outputDirectory", "changeLogFormat", "changeSetAuthor");
-  private static final Set<String> SOURCE_SUFFIXES = Set.of(".java", ".kt", ".groovy", ".scala");
+  /** What Liquibase and Flyway read from the search roots: changelogs, SQL, data files, properties. */
+  private static final Set<String> MIGRATION_SUFFIXES = Set.of(".xml", ".yaml", ".yml", ".json", ".sql", ".csv", ".tsv", ".properties");
   /** Class files of mapped classes name the persistence API; a custom change or Java migration does not. */
-  private static final byte[] JAKARTA = "jakarta/persistence/".getBytes(StandardCharsets.ISO_8859_1);
-  private static final byte[] JAVAX = "javax/persistence/".getBytes(StandardCharsets.ISO_8859_1);
+  private static final String JAKARTA = "jakarta/persistence/";
+  private static final String JAVAX = "javax/persistence/";
 
   static CacheKeys of(VerifyRequest request, Path changeLog, Path cacheDirectory) {
     Fingerprint migration = new Fingerprint();
@@ -37,7 +38,7 @@ record CacheKeys(String migration, String verdict) {
     migration.text("changeLog", changeLog == null ? null : changeLog.toAbsolutePath().normalize().toString());
     Predicate<Path> skip = dir -> skippedDirectory(dir, request, cacheDirectory);
     for (Path root : request.changeLogSearchRoots()) {
-      migration.tree("search root", root, skip, file -> !isSource(file));
+      migration.tree("search root", root, skip, CacheKeys::isMigrationFile);
     }
     for (Path entry : request.model().classpath()) {
       if (Files.isDirectory(entry)) {
@@ -74,35 +75,22 @@ record CacheKeys(String migration, String verdict) {
         || request.model().entityRoots().stream().anyMatch(root -> absolute.equals(root.toAbsolutePath().normalize()));
   }
 
-  private static boolean isSource(Path file) {
+  private static boolean isMigrationFile(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    return dot >= 0 && SOURCE_SUFFIXES.contains(name.substring(dot));
+    return dot >= 0 && MIGRATION_SUFFIXES.contains(name.substring(dot).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isMappedClass(Path file) {
     if (!file.getFileName().toString().endsWith(".class")) {
       return false;
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readAllBytes();
-      return contains(bytes, JAKARTA) || contains(bytes, JAVAX);
+    try {
+      String constants = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+      return constants.contains(JAKARTA) || constants.contains(JAVAX);
     } catch (IOException e) {
       return false;
     }
-  }
-
-  private static boolean contains(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 
   /** System properties and environment variables (upper-cased, dots as underscores) with these prefixes. */

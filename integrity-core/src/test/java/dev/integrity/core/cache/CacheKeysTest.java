@@ -102,6 +102,8 @@ class CacheKeysTest {
     write("target/integrity/report.json", "{\"status\":\"passed\"}");
     write("target/integrity/.cache/verdict.json", "{}");
     write("target/surefire-reports/TEST-x.xml", "<testsuite/>");
+    write("build.log", "[INFO] BUILD SUCCESS");
+    write(".idea/workspace.xml", "<project/>");
     assertEquals(before, keys(b -> {}));
   }
 
