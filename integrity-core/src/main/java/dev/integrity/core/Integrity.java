@@ -1,6 +1,8 @@
 package dev.integrity.core;
 
 import dev.integrity.core.changelog.BackupBeforeDrop;
+import dev.integrity.core.cache.MigratedSchema;
+import dev.integrity.core.cache.RunCache;
 import dev.integrity.core.changelog.ChangelogWriter;
 import dev.integrity.core.changelog.FixInstructions;
 import dev.integrity.core.changelog.FlywayFixWriter;
@@ -47,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -69,12 +72,19 @@ public final class Integrity {
     if (request.rollbackTest()) {
       liquibaseOnly(source);
     }
+    RunCache cache = RunCache.open(request, source instanceof MigrationSource.Liquibase liquibase ? liquibase.changeLog() : null, log);
+    Optional<VerifyResult> cached = cache.verdict();
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    // a Flyway fix is numbered after the migrated database's history, so a Flyway project always migrates
+    Optional<Schema> cachedMigration = source instanceof MigrationSource.Flyway ? Optional.empty() : cache.migratedSchema();
     Timings timings = new Timings();
     long start = System.nanoTime();
     try (DatabaseServer server = DatabaseProviders.start(request.database()); URLClassLoader classpath = projectClassLoader(request)) {
       timings.record("database start", start);
       log.info("Database: " + server.description());
-      Database migrated = server.createDatabase("integrity_migrated");
+      Database migrated = cachedMigration.isPresent() ? null : server.createDatabase("integrity_migrated");
       Database model = server.createDatabase("integrity_model");
       CompletableFuture<ModelResult> export = CompletableFuture.supplyAsync(() -> {
         long t = System.nanoTime();
@@ -84,7 +94,15 @@ public final class Integrity {
       });
       try {
         long t = System.nanoTime();
-        migrate(request, source, classpath, migrated, log);
+        Schema migratedAll;
+        if (cachedMigration.isPresent()) {
+          log.info("Migrations unchanged since an earlier run: the migrated schema is reused from " + RunCache.DIRECTORY);
+          migratedAll = cachedMigration.get();
+        } else {
+          migrate(request, source, classpath, migrated, log);
+          migratedAll = readAll(migrated);
+          cache.storeMigratedSchema(migratedAll);
+        }
         timings.record("migrate", t);
         ModelResult modelResult = join(export);
         log.info("Model: " + modelResult.mappedClasses() + " mapped classes exported by Hibernate " + modelResult.hibernateVersion());
@@ -92,7 +110,7 @@ public final class Integrity {
         t = System.nanoTime();
         List<String> schemas = schemas(request, modelResult);
         CatalogReader reader = new CatalogReader(schemas);
-        Schema migratedSchema = read(reader, migrated);
+        Schema migratedSchema = MigratedSchema.restrictTo(migratedAll, schemas);
         Schema modelSchema = read(reader, model);
         timings.record("inspect", t);
 
@@ -117,11 +135,14 @@ public final class Integrity {
         ReportContext context = reportContext(request, source, modelResult, List.of(modelSchema, migratedSchema));
         VerifyResult result = report(request, verdict, ignores, findings, failOnLints, rollback, fix, timings, t, formats, context);
         log.info("Timings: " + timings.line());
+        cache.storeVerdict(result);
         return result;
       } finally {
         // a failed migration must not drop database B under a model export that still writes to it
         export.handle((result, error) -> null).join();
-        server.dropDatabase(migrated);
+        if (migrated != null) {
+          server.dropDatabase(migrated);
+        }
         server.dropDatabase(model);
       }
     } catch (IOException e) {
@@ -290,6 +311,14 @@ public final class Integrity {
   private static Schema read(CatalogReader reader, Database database) {
     try (Connection connection = database.connect()) {
       return reader.read(connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Schema readAll(Database database) {
+    try (Connection connection = database.connect()) {
+      return MigratedSchema.readAll(connection);
     } catch (SQLException e) {
       throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is a severity name
- * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged. Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -33,7 +33,8 @@ public record VerifyRequest(
     String failOnLints,
     boolean backupBeforeDrop,
     String migrations,
-    List<String> flywayLocations) {
+    List<String> flywayLocations,
+    boolean cache) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -71,6 +72,7 @@ public record VerifyRequest(
     private boolean backupBeforeDrop = true;
     private String migrations = "auto";
     private List<String> flywayLocations = List.of("classpath:db/migration");
+    private boolean cache = true;
 
     private Builder() {}
 
@@ -94,12 +96,12 @@ public record VerifyRequest(
     public Builder backupBeforeDrop(boolean value) { backupBeforeDrop = value; return this; }
     public Builder migrations(String value) { migrations = value; return this; }
     public Builder flywayLocations(List<String> value) { flywayLocations = value; return this; }
-
+    public Builder cache(boolean value) { cache = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
-          rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations);
+          rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache);
     }
   }
 }

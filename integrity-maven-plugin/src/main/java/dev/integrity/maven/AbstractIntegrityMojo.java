@@ -169,6 +169,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   /** The password in use (given or from settings.xml), masked in every message the core sends up. */
   private String effectivePassword;
 
+  /** Reuse the last passing verdict while no input changed, and the migrated schema while the migrations did not. */
+  @Parameter(property = "integrity.cache", defaultValue = "true")
+  private boolean cache;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -209,6 +213,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .backupBeforeDrop(backupBeforeDrop)
         .migrations(migrations)
         .flywayLocations(flywayLocations == null || flywayLocations.isEmpty() ? List.of("classpath:db/migration") : flywayLocations)
+        .cache(cache)
         .build();
   }
 

@@ -1,9 +1,15 @@
 package dev.integrity.bridge.hibernate6;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -37,19 +43,32 @@ public final class ModelExport implements Function<Map<String, Object>, List<Map
       }
       Metadata metadata = sources.getMetadataBuilder().build();
       // The same entry point a SessionFactory calls at boot for jakarta.persistence.schema-generation.
+      // The script goes to memory and then to the database as one batch (see DdlBatch), not statement by statement.
       Map<String, Object> actions = new HashMap<>(settings);
-      actions.put("jakarta.persistence.schema-generation.database.action", "create");
+      StringWriter ddl = new StringWriter();
+      actions.put("jakarta.persistence.schema-generation.database.action", "none");
+      actions.put("jakarta.persistence.schema-generation.scripts.action", "create");
+      actions.put("jakarta.persistence.schema-generation.scripts.create-target", ddl);
+      actions.put("hibernate.hbm2ddl.delimiter", DdlBatch.DELIMITER);
+      actions.put("hibernate.format_sql", "false");
       actions.put("hibernate.hbm2ddl.halt_on_error", "true");
+      SchemaManagementToolCoordinator.process(metadata, registry, actions, action -> { });
+      DdlBatch.execute((DataSource) settings.get("hibernate.connection.datasource"), DdlBatch.statements(ddl.toString()));
       Object script = request.get("script");
       if (script != null) {
-        actions.put("jakarta.persistence.schema-generation.scripts.action", "create");
-        actions.put("jakarta.persistence.schema-generation.scripts.create-target", script.toString());
-        actions.put("hibernate.hbm2ddl.delimiter", ";");
+        writeScript(script.toString(), ddl.toString());
       }
-      SchemaManagementToolCoordinator.process(metadata, registry, actions, action -> { });
       return new OriginCollector(metadata).rows();
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
+  private static void writeScript(String file, String ddl) {
+    try {
+      Files.writeString(Path.of(file), ddl);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the DDL script " + file + ": " + e.getMessage(), e);
     }
   }
 
