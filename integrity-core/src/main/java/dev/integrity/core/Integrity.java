@@ -11,6 +11,7 @@ import dev.integrity.core.diff.Ignores;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
+import dev.integrity.core.migrate.LiquibaseOptions;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
 import dev.integrity.core.report.ConsoleReport;
@@ -59,7 +60,7 @@ public final class Integrity {
           return result;
         });
         long t = System.nanoTime();
-        migrate(request, changeLog, migrated);
+        migrate(request, changeLog, migrated, log);
         timings.record("migrate", t);
         ModelResult modelResult = join(export);
         log.info("Model: " + modelResult.mappedClasses() + " mapped classes exported by Hibernate " + modelResult.hibernateVersion());
@@ -116,7 +117,7 @@ public final class Integrity {
     return new VerifyResult(differences, failing, report, changelog, destructive, lines);
   }
 
-  private static void migrate(VerifyRequest request, Path changeLog, Database database) {
+  private static void migrate(VerifyRequest request, Path changeLog, Database database, Log log) {
     List<URL> urls = new ArrayList<>();
     for (Path path : request.model().classpath()) {
       try {
@@ -127,7 +128,9 @@ public final class Integrity {
     }
     try (URLClassLoader classpath = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         Connection connection = database.connect()) {
-      new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).update(changeLog, connection);
+      LiquibaseOptions options = LiquibaseOptions.resolve(request.contexts(), request.labels(), request.changeLogParameters(),
+          request.model().entityRoots(), log);
+      new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).update(changeLog, connection, options, log);
     } catch (SQLException | IOException e) {
       throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
     }

@@ -5,13 +5,14 @@ import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.model.ModelRequest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is a severity name
- * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -24,7 +25,10 @@ public record VerifyRequest(
     Path outputDirectory,
     ChangeLogFormat changeLogFormat,
     String changeSetAuthor,
-    List<String> ignores) {
+    List<String> ignores,
+    String contexts,
+    String labels,
+    Map<String, String> changeLogParameters) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -33,6 +37,7 @@ public record VerifyRequest(
     changeLogSearchRoots = List.copyOf(changeLogSearchRoots);
     schemas = List.copyOf(schemas);
     ignores = List.copyOf(ignores);
+    changeLogParameters = Map.copyOf(changeLogParameters);
   }
 
   public static Builder builder() {
@@ -52,6 +57,9 @@ public record VerifyRequest(
     private ChangeLogFormat changeLogFormat = ChangeLogFormat.XML;
     private String changeSetAuthor = "integrity";
     private List<String> ignores = List.of();
+    private String contexts;
+    private String labels;
+    private Map<String, String> changeLogParameters = Map.of();
 
     private Builder() {}
 
@@ -66,10 +74,13 @@ public record VerifyRequest(
     public Builder changeLogFormat(ChangeLogFormat value) { changeLogFormat = value; return this; }
     public Builder changeSetAuthor(String value) { changeSetAuthor = value; return this; }
     public Builder ignores(List<String> value) { ignores = value; return this; }
+    public Builder contexts(String value) { contexts = value; return this; }
+    public Builder labels(String value) { labels = value; return this; }
+    public Builder changeLogParameters(Map<String, String> value) { changeLogParameters = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
-          outputDirectory, changeLogFormat, changeSetAuthor, ignores);
+          outputDirectory, changeLogFormat, changeSetAuthor, ignores, contexts, labels, changeLogParameters);
     }
   }
 }

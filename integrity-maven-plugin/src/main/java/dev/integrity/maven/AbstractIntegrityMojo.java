@@ -112,6 +112,18 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.implicitNamingStrategy")
   private String implicitNamingStrategy;
 
+  /** Liquibase contexts for the migrated database; else {@code spring.liquibase.contexts} of the application, else all but {@code test}. */
+  @Parameter(property = "integrity.contexts")
+  private String contexts;
+
+  /** Liquibase label filter for the migrated database; else {@code spring.liquibase.labels} (or {@code label-filter}) of the application. */
+  @Parameter(property = "integrity.labels")
+  private String labels;
+
+  /** Extra {@code ${…}} changelog parameters, winning over {@code spring.liquibase.parameters.*}. */
+  @Parameter
+  private Map<String, String> changeLogParameters;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -144,6 +156,9 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .changeLogFormat(ChangeLogFormat.parse(changeLogFormat))
         .changeSetAuthor(changeSetAuthor)
         .ignores(ignores == null ? List.of() : ignores)
+        .contexts(contexts)
+        .labels(labels)
+        .changeLogParameters(changeLogParameters == null ? Map.of() : changeLogParameters)
         .build();
   }
 

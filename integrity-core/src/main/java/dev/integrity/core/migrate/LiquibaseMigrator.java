@@ -1,6 +1,7 @@
 package dev.integrity.core.migrate;
 
 import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Log;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -39,6 +42,11 @@ public final class LiquibaseMigrator {
   }
 
   public void update(Path changeLog, Connection connection) {
+    update(changeLog, connection, LiquibaseOptions.NONE, Log.SILENT);
+  }
+
+  /** Applies the changeSets {@code options} select, with its parameters beside the changelog's own {@code <property>}s. */
+  public void update(Path changeLog, Connection connection, LiquibaseOptions options, Log log) {
     String path = relativeName(changeLog);
     Map<String, Object> scope = new LinkedHashMap<>();
     scope.put(Scope.Attr.resourceAccessor.name(), resourceAccessor(changeLog));
@@ -52,15 +60,26 @@ public final class LiquibaseMigrator {
       Scope.child(scope, () -> {
         liquibase.database.Database database =
             DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        String contexts = options.contexts() != null ? options.contexts() : LiquibaseContexts.allButTest(path, parameters(database, options), database, log);
         new CommandScope(UpdateCommandStep.COMMAND_NAME)
             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, path)
+            .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG, contexts)
+            .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG, options.labels())
+            .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS, parameters(database, options))
             .execute();
       });
     } catch (Exception e) {
       throw new IntegrityException("Liquibase could not apply " + changeLog + ": " + liquibaseReason(e)
           + ". Fix the changelog (or the changeSet named above) and run again.", e);
     }
+  }
+
+  /** Built for the target database, so that the changelog's {@code <property dbms=...>} resolve as Liquibase resolves them. */
+  private static ChangeLogParameters parameters(liquibase.database.Database database, LiquibaseOptions options) {
+    ChangeLogParameters parameters = new ChangeLogParameters(database);
+    options.parameters().forEach(parameters::set);
+    return parameters;
   }
 
   String relativeName(Path changeLog) {
