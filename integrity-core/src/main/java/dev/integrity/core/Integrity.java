@@ -23,6 +23,7 @@ import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.FlywayMigrator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.migrate.MigrationSource;
+import dev.integrity.core.migrate.LiquibaseOptions;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
 import dev.integrity.core.report.ReportContext;
@@ -262,7 +263,9 @@ public final class Integrity {
       return;
     }
     try (Connection connection = database.connect()) {
-      liquibase(request, classpath).update(((MigrationSource.Liquibase) source).changeLog(), connection);
+      LiquibaseOptions options = LiquibaseOptions.resolve(request.contexts(), request.labels(), request.changeLogParameters(),
+          request.model().entityRoots(), log);
+      liquibase(request, classpath).update(((MigrationSource.Liquibase) source).changeLog(), connection, options, log);
     } catch (SQLException e) {
       throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
     }

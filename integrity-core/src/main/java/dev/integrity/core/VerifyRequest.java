@@ -6,13 +6,14 @@ import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is a severity name
- * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged. Built with {@link #builder()}, so that a new setting is one more builder method.
+ * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -34,7 +35,10 @@ public record VerifyRequest(
     boolean backupBeforeDrop,
     String migrations,
     List<String> flywayLocations,
-    boolean cache) {
+    boolean cache,
+    String contexts,
+    String labels,
+    Map<String, String> changeLogParameters) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -45,6 +49,7 @@ public record VerifyRequest(
     sourceRoots = List.copyOf(sourceRoots);
     ignores = List.copyOf(ignores);
     flywayLocations = List.copyOf(flywayLocations);
+    changeLogParameters = Map.copyOf(changeLogParameters);
   }
 
   public static Builder builder() {
@@ -73,6 +78,9 @@ public record VerifyRequest(
     private String migrations = "auto";
     private List<String> flywayLocations = List.of("classpath:db/migration");
     private boolean cache = true;
+    private String contexts;
+    private String labels;
+    private Map<String, String> changeLogParameters = Map.of();
 
     private Builder() {}
 
@@ -89,6 +97,9 @@ public record VerifyRequest(
     public Builder sourceRoots(List<Path> value) { sourceRoots = value; return this; }
     public Builder formats(String value) { formats = value; return this; }
     public Builder ignores(List<String> value) { ignores = value; return this; }
+    public Builder contexts(String value) { contexts = value; return this; }
+    public Builder labels(String value) { labels = value; return this; }
+    public Builder changeLogParameters(Map<String, String> value) { changeLogParameters = value; return this; }
 
     public Builder rollbackTest(boolean value) { rollbackTest = value; return this; }
     public Builder lints(String value) { lints = value; return this; }
@@ -101,7 +112,8 @@ public record VerifyRequest(
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
-          rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache);
+          rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache,
+          contexts, labels, changeLogParameters);
     }
   }
 }

@@ -173,6 +173,18 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.cache", defaultValue = "true")
   private boolean cache;
 
+  /** Liquibase contexts for the migrated database; else {@code spring.liquibase.contexts} of the application, else all but {@code test}. */
+  @Parameter(property = "integrity.contexts")
+  private String contexts;
+
+  /** Liquibase label filter for the migrated database; else {@code spring.liquibase.labels} (or {@code label-filter}) of the application. */
+  @Parameter(property = "integrity.labels")
+  private String labels;
+
+  /** Extra {@code ${…}} changelog parameters, winning over {@code spring.liquibase.parameters.*}. */
+  @Parameter
+  private Map<String, String> changeLogParameters;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -214,6 +226,9 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .migrations(migrations)
         .flywayLocations(flywayLocations == null || flywayLocations.isEmpty() ? List.of("classpath:db/migration") : flywayLocations)
         .cache(cache)
+        .contexts(contexts)
+        .labels(labels)
+        .changeLogParameters(changeLogParameters == null ? Map.of() : changeLogParameters)
         .build();
   }
 

@@ -1,6 +1,7 @@
 package dev.integrity.core.migrate;
 
 import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Log;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,13 +12,14 @@ import java.util.Map;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
-import liquibase.command.CommandScope;
 import liquibase.changelog.ChangeLogParameters;
+import liquibase.command.CommandScope;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.UpdateCountCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -46,17 +48,24 @@ public final class LiquibaseMigrator {
   }
 
   public void update(Path changeLog, Connection connection) {
-    run(changeLog, connection, UpdateCommandStep.COMMAND_NAME, Map.of());
+    update(changeLog, connection, LiquibaseOptions.NONE, Log.SILENT);
+  }
+
+  /** Applies the changeSets {@code options} select, with its parameters beside the changelog's own {@code <property>}s. */
+  public void update(Path changeLog, Connection connection, LiquibaseOptions options, Log log) {
+    run(changeLog, connection, UpdateCommandStep.COMMAND_NAME, Map.of(), options, log);
   }
 
   /** Applies the next {@code count} changeSets that have not run yet. */
   public void updateCount(Path changeLog, Connection connection, int count) {
-    run(changeLog, connection, UpdateCountCommandStep.COMMAND_NAME, Map.of(UpdateCountCommandStep.COUNT_ARG.getName(), count));
+    run(changeLog, connection, UpdateCountCommandStep.COMMAND_NAME, Map.of(UpdateCountCommandStep.COUNT_ARG.getName(), count),
+        LiquibaseOptions.NONE, Log.SILENT);
   }
 
   /** Rolls back the last {@code count} changeSets that ran, with Liquibase's own rollback logic. */
   public void rollbackCount(Path changeLog, Connection connection, int count) {
-    run(changeLog, connection, RollbackCountCommandStep.COMMAND_NAME, Map.of(RollbackCountCommandStep.COUNT_ARG.getName(), count));
+    run(changeLog, connection, RollbackCountCommandStep.COMMAND_NAME, Map.of(RollbackCountCommandStep.COUNT_ARG.getName(), count),
+        LiquibaseOptions.NONE, Log.SILENT);
   }
 
   /** The changelog as Liquibase parses it: every changeSet, includes resolved, in order. */
@@ -72,7 +81,8 @@ public final class LiquibaseMigrator {
     }
   }
 
-  private void run(Path changeLog, Connection connection, String[] command, Map<String, Object> arguments) {
+  private void run(Path changeLog, Connection connection, String[] command, Map<String, Object> arguments,
+      LiquibaseOptions options, Log log) {
     String path = relativeName(changeLog);
     try {
       Scope.child(scope(changeLog), () -> {
@@ -83,6 +93,11 @@ public final class LiquibaseMigrator {
             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG.getName(), path)
             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG);
+        ChangeLogParameters parameters = parameters(database, options);
+        String contexts = options.contexts() != null ? options.contexts() : LiquibaseContexts.allButTest(path, parameters, database, log);
+        commandScope.addArgumentValue(UpdateCommandStep.CONTEXTS_ARG.getName(), contexts)
+            .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG.getName(), options.labels())
+            .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS.getName(), parameters);
         arguments.forEach(commandScope::addArgumentValue);
         commandScope.execute();
       });
@@ -101,6 +116,13 @@ public final class LiquibaseMigrator {
     // src/main/resources and its copy in target/classes hold the same files: the first search root wins.
     scope.put("liquibase.duplicateFileMode", "SILENT");
     return scope;
+  }
+
+  /** Built for the target database, so that the changelog's {@code <property dbms=...>} resolve as Liquibase resolves them. */
+  private static ChangeLogParameters parameters(liquibase.database.Database database, LiquibaseOptions options) {
+    ChangeLogParameters parameters = new ChangeLogParameters(database);
+    options.parameters().forEach(parameters::set);
+    return parameters;
   }
 
   String relativeName(Path changeLog) {

@@ -26,6 +26,7 @@ import java.util.function.Function;
  */
 public final class ModelExporter {
 
+  private static final String BRIDGE_JAVAX = "dev.integrity.bridge.hibernate5.ModelExport";
   private static final String BRIDGE_JAKARTA = "dev.integrity.bridge.hibernate6.ModelExport";
 
   private ModelExporter() {}
@@ -41,12 +42,8 @@ public final class ModelExporter {
     try (URLClassLoader project = projectLoader(request, log)) {
       String version = hibernateVersion(project);
       int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
-      if (major < 6) {
-        throw new IntegrityException("Hibernate " + version + " (javax.persistence) is on the project's classpath; this version of the"
-            + " plugin exports the model with Hibernate 6.x or 7.x. Upgrade Hibernate, or run with a newer plugin.");
-      }
       Map<String, String> application = ApplicationSettings.detect(request, project, log);
-      List<Map<String, String>> rows = invokeBridge(project, found, settings(application, target));
+      List<Map<String, String>> rows = invokeBridge(project, bridgeFor(version, major), found, settings(application, target));
       String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
       return new ModelResult(origins(rows, defaultSchema), version, found.classes().size());
     } catch (IOException e) {
@@ -84,6 +81,18 @@ public final class ModelExporter {
     }
   }
 
+  /** Hibernate 5 maps javax.persistence; 6 and 7 map jakarta.persistence and share the API the bridge uses. */
+  private static String bridgeFor(String version, int major) {
+    if (major == 5) {
+      return BRIDGE_JAVAX;
+    }
+    if (major >= 6) {
+      return BRIDGE_JAKARTA;
+    }
+    throw new IntegrityException("Hibernate " + version + " is on the project's classpath; the plugin exports the model with"
+        + " Hibernate 5.6, 6.x or 7.x. Upgrade Hibernate to 5.6 or newer.");
+  }
+
   private static Map<String, Object> settings(Map<String, String> application, Database target) {
     Map<String, Object> settings = new LinkedHashMap<>(application);
     settings.put("hibernate.connection.datasource", target.dataSource());
@@ -93,14 +102,14 @@ public final class ModelExporter {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, String>> invokeBridge(ClassLoader project, EntityScanner.Found found, Map<String, Object> settings) {
+  private static List<Map<String, String>> invokeBridge(ClassLoader project, String bridgeClass, EntityScanner.Found found, Map<String, Object> settings) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(project);
     try {
       BridgeClassLoader bridge = new BridgeClassLoader(project, ModelExporter.class.getClassLoader());
       Function<Map<String, Object>, List<Map<String, String>>> export =
-          (Function<Map<String, Object>, List<Map<String, String>>>) bridge.loadClass(BRIDGE_JAKARTA).getConstructor().newInstance();
+          (Function<Map<String, Object>, List<Map<String, String>>>) bridge.loadClass(bridgeClass).getConstructor().newInstance();
       Map<String, Object> call = new HashMap<>();
       call.put("classes", found.classes());
       call.put("packages", found.packages());

@@ -1,4 +1,4 @@
 package dev.integrity.core.model;
 
-/** One Hibernate setting the model is exported with, and where it came from (for the log). */
-record Setting(String value, String source) {}
+/** One setting of the application (a Hibernate or Liquibase setting), and where it came from (for the log). */
+public record Setting(String value, String source) {}

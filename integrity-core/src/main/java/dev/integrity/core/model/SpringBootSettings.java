@@ -23,10 +23,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * overriding the one before, as Spring Boot orders them), default profile only: documents that activate
  * on a profile are skipped. {@code spring.jpa.properties.*} are Hibernate settings as they stand; {@code
  * spring.jpa.hibernate.naming.*} and {@code spring.jpa.database-platform} are Spring's names for three of them.
+ * The same files give the Liquibase settings of the production profile (see {@link #liquibase}).
  */
-final class SpringBootSettings {
+public final class SpringBootSettings {
 
   private static final String PROPERTIES = "spring.jpa.properties.";
+  private static final String LIQUIBASE = "spring.liquibase.";
   private static final Map<String, String> SPRING_NAMES = Map.of(
       "spring.jpa.hibernate.naming.physicalstrategy", NamingDefaults.PHYSICAL,
       "spring.jpa.hibernate.naming.implicitstrategy", NamingDefaults.IMPLICIT,
@@ -35,23 +37,53 @@ final class SpringBootSettings {
 
   private SpringBootSettings() {}
 
-  /** The settings found under {@code roots} (the project's output directories), in override order. */
+  /** The Hibernate settings found under {@code roots} (the project's output directories), in override order. */
   static Map<String, Setting> read(List<Path> roots, Log log) {
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    properties(roots, "").forEach((key, setting) -> hibernateName(key).ifPresent(name -> {
+      if (setting.value().contains("${")) {
+        log.warn("integrity: " + setting.source() + " sets " + key + " to '" + setting.value() + "', a placeholder the plugin cannot resolve;"
+            + " it is left out. Set it in <hibernateProperties> if it matters to the schema.");
+      } else {
+        settings.put(name, setting);
+      }
+    }));
+    return settings;
+  }
+
+  /**
+   * The {@code spring.liquibase.*} settings the application runs with in production, keyed by their name
+   * after that prefix in lower case without dashes ({@code contexts}, {@code labels}, {@code labelfilter},
+   * {@code changelog}), except {@code parameters.<name>}, which keep their name: the default profile's,
+   * overridden by those of the {@code prod} profile's files ({@code application-prod.yml} as JHipster has).
+   */
+  public static Map<String, Setting> liquibase(List<Path> roots) {
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    for (String profile : List.of("", "prod")) {
+      properties(roots, profile).forEach((key, setting) -> {
+        String relaxed = key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
+        if (relaxed.startsWith(LIQUIBASE)) {
+          String name = relaxed.startsWith(LIQUIBASE + "parameters.")
+              ? "parameters." + key.split("\\.", 4)[3]
+              : relaxed.substring(LIQUIBASE.length());
+          settings.put(name, new Setting(setting.value(), key + " in " + setting.source()));
+        }
+      });
+    }
+    return settings;
+  }
+
+  /** Every key of the profile's files ({@code ""}: the default profile), each with the file it came from, later files winning. */
+  private static Map<String, Setting> properties(List<Path> roots, String profile) {
     Map<String, Setting> settings = new LinkedHashMap<>();
     for (String directory : List.of("", "config/")) {
       for (String name : FILES) {
+        String fileName = profile.isEmpty() ? name : name.replace("application.", "application-" + profile + ".");
         for (Path root : roots) {
-          Path file = root.resolve(directory + name);
+          Path file = root.resolve(directory + fileName);
           if (Files.isRegularFile(file)) {
-            String source = directory + name;
-            flatten(file).forEach((key, value) -> hibernateName(key).ifPresent(setting -> {
-              if (value.contains("${")) {
-                log.warn("integrity: " + source + " sets " + key + " to '" + value + "', a placeholder the plugin cannot resolve;"
-                    + " it is left out. Set it in <hibernateProperties> if it matters to the schema.");
-              } else {
-                settings.put(setting, new Setting(value, source));
-              }
-            }));
+            String source = directory + fileName;
+            flatten(file).forEach((key, value) -> settings.put(key, new Setting(value, source)));
           }
         }
       }

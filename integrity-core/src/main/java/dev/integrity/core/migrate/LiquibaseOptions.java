@@ -1,0 +1,59 @@
+package dev.integrity.core.migrate;
+
+import dev.integrity.core.Log;
+import dev.integrity.core.model.Setting;
+import dev.integrity.core.model.SpringBootSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which changeSets database A gets and with which {@code ${…}} parameters, as the application applies
+ * them in production. {@code contexts} null means Liquibase's own rule (every changeSet) except the
+ * changeSets whose only context is {@code test}; {@code labels} null means no label filter.
+ */
+public record LiquibaseOptions(String contexts, String labels, Map<String, String> parameters) {
+
+  public static final LiquibaseOptions NONE = new LiquibaseOptions(null, null, Map.of());
+
+  public LiquibaseOptions {
+    parameters = Map.copyOf(parameters);
+  }
+
+  /**
+   * The given {@code <contexts>}, {@code <labels>} and {@code <changeLogParameters>} win; else the
+   * application's {@code spring.liquibase.*} under {@code applicationRoots} (see {@link SpringBootSettings#liquibase}).
+   * Logs what was chosen and where it came from.
+   */
+  public static LiquibaseOptions resolve(String contexts, String labels, Map<String, String> changeLogParameters,
+      List<Path> applicationRoots, Log log) {
+    Map<String, Setting> application = SpringBootSettings.liquibase(applicationRoots);
+    String chosenContexts = choose("contexts", contexts, "<contexts>", application.get("contexts"), log);
+    Setting springLabels = application.containsKey("labelfilter") ? application.get("labelfilter") : application.get("labels");
+    String chosenLabels = choose("labels", labels, "<labels>", springLabels, log);
+    Map<String, String> parameters = new TreeMap<>();
+    application.forEach((key, setting) -> {
+      if (key.startsWith("parameters.")) {
+        parameters.put(key.substring("parameters.".length()), setting.value());
+      }
+    });
+    parameters.putAll(changeLogParameters);
+    if (!parameters.isEmpty()) {
+      log.info("Liquibase changelog parameters: " + String.join(", ", parameters.keySet()));
+    }
+    return new LiquibaseOptions(chosenContexts, chosenLabels, parameters);
+  }
+
+  private static String choose(String what, String given, String parameter, Setting application, Log log) {
+    if (given != null && !given.isBlank()) {
+      log.info("Liquibase " + what + ": " + given.trim() + " (from " + parameter + ")");
+      return given.trim();
+    }
+    if (application != null && !application.value().isBlank()) {
+      log.info("Liquibase " + what + ": " + application.value().trim() + " (from " + application.source() + ")");
+      return application.value().trim();
+    }
+    return null;
+  }
+}

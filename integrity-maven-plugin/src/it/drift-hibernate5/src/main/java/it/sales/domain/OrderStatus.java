@@ -1,0 +1,3 @@
+package it.sales.domain;
+
+public enum OrderStatus { OPEN, PAID, SHIPPED }
