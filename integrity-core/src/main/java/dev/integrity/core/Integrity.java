@@ -7,6 +7,10 @@ import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.inspect.CatalogReader;
+import dev.integrity.core.drift.DriftCheck;
+import dev.integrity.core.drift.DriftRequest;
+import dev.integrity.core.drift.DriftResult;
+import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.model.ModelExporter;
@@ -17,6 +21,8 @@ import dev.integrity.core.report.RunSummary;
 import dev.integrity.core.report.Timings;
 import dev.integrity.core.report.Verdict;
 import dev.integrity.core.schema.Schema;
+import dev.integrity.core.snapshot.SchemaSnapshot;
+import dev.integrity.core.snapshot.SnapshotResult;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -75,13 +81,77 @@ public final class Integrity {
         t = System.nanoTime();
         VerifyResult result = report(request, verdict, differences, timings, t);
         log.info("Timings: " + timings.line());
-        return result;
+        String stale = staleSnapshot(request, migrated);
+        return stale == null ? result : result.withStaleSnapshot(stale);
       } finally {
         // a failed migration must not drop database B under a model export that still writes to it
         export.handle((result, error) -> null).join();
         server.dropDatabase(migrated);
         server.dropDatabase(model);
       }
+    }
+  }
+
+  /** Compares a live database, read only, with the migrations or their snapshot (see {@link DriftCheck}). */
+  public static DriftResult drift(DriftRequest request, Log log) {
+    return DriftCheck.run(request, log);
+  }
+
+  /** The changeSets of the project's changelog, as {@code databasechangelog} records them. */
+  public static List<ChangeSetEntry> changeSets(VerifyRequest request) {
+    Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
+    try (URLClassLoader classpath = projectClasspath(request)) {
+      return new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).changeSets(changeLog);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot read the changelog " + changeLog + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the migrated schema (database A) to {@code snapshotFile}; no model is exported. */
+  public static SnapshotResult snapshot(VerifyRequest request, Log log) {
+    Path file = request.snapshotFile();
+    if (file == null) {
+      throw new IntegrityException("<snapshotFile> is not set; name the file the schema snapshot goes to.");
+    }
+    try (DatabaseServer server = DatabaseProviders.start(request.database())) {
+      log.info("Database: " + server.description());
+      Schema schema = migratedSchema(request, server);
+      String before = Files.isRegularFile(file) ? readText(file) : null;
+      SchemaSnapshot.write(file, schema);
+      return new SnapshotResult(file, SchemaSnapshot.sha256(schema), !SchemaSnapshot.text(schema).equals(before));
+    }
+  }
+
+  /** The schema the migrations produce, in the request's schemas: applied to a scratch database of {@code server}, read, dropped. */
+  public static Schema migratedSchema(VerifyRequest request, DatabaseServer server) {
+    Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
+    Database migrated = server.createDatabase("integrity_migrated");
+    try {
+      migrate(request, changeLog, migrated);
+      return read(new CatalogReader(request.schemas()), migrated);
+    } finally {
+      server.dropDatabase(migrated);
+    }
+  }
+
+  /** Why the snapshot file no longer matches the migrated schema, or null when it matches or there is none. */
+  private static String staleSnapshot(VerifyRequest request, Database migrated) {
+    Path file = request.snapshotFile();
+    if (file == null || !Files.isRegularFile(file)) {
+      return null;
+    }
+    String current = SchemaSnapshot.sha256(read(new CatalogReader(request.schemas()), migrated));
+    String recorded = SchemaSnapshot.recordedHash(file);
+    return current.equals(recorded) ? null
+        : "the schema snapshot " + file + " (sha256 " + recorded + ") no longer matches the migrated schema (sha256 " + current
+            + "); run `" + SchemaSnapshot.REFRESH_COMMAND + "` to refresh it and commit the file";
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -114,7 +184,7 @@ public final class Integrity {
     return new VerifyResult(differences, failing, report, changelog, destructive, lines);
   }
 
-  private static void migrate(VerifyRequest request, Path changeLog, Database database) {
+  private static URLClassLoader projectClasspath(VerifyRequest request) {
     List<URL> urls = new ArrayList<>();
     for (Path path : request.model().classpath()) {
       try {
@@ -123,7 +193,11 @@ public final class Integrity {
         throw new IntegrityException("bad classpath entry " + path, e);
       }
     }
-    try (URLClassLoader classpath = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+  }
+
+  private static void migrate(VerifyRequest request, Path changeLog, Database database) {
+    try (URLClassLoader classpath = projectClasspath(request);
         Connection connection = database.connect()) {
       new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).update(changeLog, connection);
     } catch (SQLException | IOException e) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is a severity name
- * or {@code none}. Built with {@link #builder()}, so that a new setting is one more builder method.
+ * or {@code none}; {@code snapshotFile} is the schema snapshot checked when it exists (null: none). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -23,7 +23,8 @@ public record VerifyRequest(
     String failOn,
     Path outputDirectory,
     ChangeLogFormat changeLogFormat,
-    String changeSetAuthor) {
+    String changeSetAuthor,
+    Path snapshotFile) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -49,6 +50,7 @@ public record VerifyRequest(
     private Path outputDirectory;
     private ChangeLogFormat changeLogFormat = ChangeLogFormat.XML;
     private String changeSetAuthor = "integrity";
+    private Path snapshotFile;
 
     private Builder() {}
 
@@ -62,10 +64,11 @@ public record VerifyRequest(
     public Builder outputDirectory(Path value) { outputDirectory = value; return this; }
     public Builder changeLogFormat(ChangeLogFormat value) { changeLogFormat = value; return this; }
     public Builder changeSetAuthor(String value) { changeSetAuthor = value; return this; }
+    public Builder snapshotFile(Path value) { snapshotFile = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
-          outputDirectory, changeLogFormat, changeSetAuthor);
+          outputDirectory, changeLogFormat, changeSetAuthor, snapshotFile);
     }
   }
 }

@@ -8,13 +8,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import liquibase.ChecksumVersion;
 import liquibase.Scope;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.logging.core.NoOpLogService;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.resource.CompositeResourceAccessor;
 import liquibase.resource.DirectoryResourceAccessor;
@@ -39,16 +46,8 @@ public final class LiquibaseMigrator {
 
   public void update(Path changeLog, Connection connection) {
     String path = relativeName(changeLog);
-    Map<String, Object> scope = new LinkedHashMap<>();
-    scope.put(Scope.Attr.resourceAccessor.name(), resourceAccessor(changeLog));
-    scope.put(Scope.Attr.classLoader.name(), LiquibaseMigrator.class.getClassLoader());
-    scope.put(Scope.Attr.logService.name(), new NoOpLogService());
-    scope.put(Scope.Attr.ui.name(), new LoggerUIService());
-    scope.put("liquibase.analytics.enabled", false);
-    // src/main/resources and its copy in target/classes hold the same files: the first search root wins.
-    scope.put("liquibase.duplicateFileMode", "SILENT");
     try {
-      Scope.child(scope, () -> {
+      Scope.child(scope(changeLog), () -> {
         liquibase.database.Database database =
             DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         new CommandScope(UpdateCommandStep.COMMAND_NAME)
@@ -59,6 +58,48 @@ public final class LiquibaseMigrator {
     } catch (Exception e) {
       throw LiquibaseFailures.describe(changeLog, e);
     }
+  }
+
+  /** The changeSets of the changelog that run on PostgreSQL, as {@code databasechangelog} would record them. */
+  public List<ChangeSetEntry> changeSets(Path changeLog) {
+    String path = relativeName(changeLog);
+    try {
+      return Scope.child(scope(changeLog), () -> {
+        ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
+        DatabaseChangeLog parsed = ChangeLogParserFactory.getInstance().getParser(path, accessor)
+            .parse(path, new ChangeLogParameters(), accessor);
+        List<ChangeSetEntry> entries = new ArrayList<>();
+        for (ChangeSet changeSet : parsed.getChangeSets()) {
+          Set<String> dbms = changeSet.getDbmsSet();
+          if (dbms != null && !dbms.isEmpty() && !dbms.contains("postgresql") && !dbms.contains("all")) {
+            continue;
+          }
+          Map<Integer, String> checksums = new LinkedHashMap<>();
+          for (ChecksumVersion version : List.of(ChecksumVersion.V8, ChecksumVersion.V9)) {
+            checksums.put(version.getVersion(), changeSet.generateCheckSum(version).toString());
+          }
+          Set<String> valid = new TreeSet<>();
+          changeSet.getValidCheckSums().forEach(sum -> valid.add(sum.toString()));
+          entries.add(new ChangeSetEntry(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
+              changeSet.isRunOnChange() || changeSet.isAlwaysRun(), checksums, valid));
+        }
+        return entries;
+      });
+    } catch (Exception e) {
+      throw LiquibaseFailures.describe(changeLog, e);
+    }
+  }
+
+  private Map<String, Object> scope(Path changeLog) {
+    Map<String, Object> scope = new LinkedHashMap<>();
+    scope.put(Scope.Attr.resourceAccessor.name(), resourceAccessor(changeLog));
+    scope.put(Scope.Attr.classLoader.name(), LiquibaseMigrator.class.getClassLoader());
+    scope.put(Scope.Attr.logService.name(), new NoOpLogService());
+    scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+    scope.put("liquibase.analytics.enabled", false);
+    // src/main/resources and its copy in target/classes hold the same files: the first search root wins.
+    scope.put("liquibase.duplicateFileMode", "SILENT");
+    return scope;
   }
 
   String relativeName(Path changeLog) {
