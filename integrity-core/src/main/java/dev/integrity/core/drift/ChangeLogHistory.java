@@ -71,8 +71,7 @@ final class ChangeLogHistory {
             "changeSet " + key + " is in the changelog but not applied to the live database: apply the migrations"
                 + " (liquibase update), or find out why it was skipped"));
       } else if (!entry.accepts(row.checksum())) {
-        String current = entry.checksums().get(Integer.parseInt(row.checksum().substring(0, row.checksum().indexOf(':'))));
-        out.add(difference(history, DifferenceKind.CHANGED_CHECKSUM, Severity.HIGH, "changeSet " + key + " checksum " + current,
+        out.add(difference(history, DifferenceKind.CHANGED_CHECKSUM, Severity.HIGH, "changeSet " + key + " as in the changelog",
             "changeSet " + key + " checksum " + row.checksum(),
             "changeSet " + key + " was edited after it was applied to the live database: Liquibase will refuse to update it."
                 + " Revert the edit and add a new changeSet, or add <validCheckSum> when the edit is harmless"));

@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import liquibase.ChecksumVersion;
 import liquibase.Scope;
+import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
@@ -74,14 +73,15 @@ public final class LiquibaseMigrator {
           if (dbms != null && !dbms.isEmpty() && !dbms.contains("postgresql") && !dbms.contains("all")) {
             continue;
           }
-          Map<Integer, String> checksums = new LinkedHashMap<>();
-          for (ChecksumVersion version : List.of(ChecksumVersion.V8, ChecksumVersion.V9)) {
-            checksums.put(version.getVersion(), changeSet.generateCheckSum(version).toString());
-          }
-          Set<String> valid = new TreeSet<>();
-          changeSet.getValidCheckSums().forEach(sum -> valid.add(sum.toString()));
+          Map<String, Object> checkScope = scope(changeLog);
           entries.add(new ChangeSetEntry(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
-              changeSet.isRunOnChange() || changeSet.isAlwaysRun(), checksums, valid));
+              changeSet.isRunOnChange() || changeSet.isAlwaysRun(), stored -> {
+                try {
+                  return Scope.child(checkScope, () -> changeSet.isCheckSumValid(CheckSum.parse(stored)));
+                } catch (Exception e) {
+                  throw LiquibaseFailures.describe(changeLog, e);
+                }
+              }));
         }
         return entries;
       });
