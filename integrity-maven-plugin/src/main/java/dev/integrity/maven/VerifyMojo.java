@@ -27,6 +27,9 @@ public class VerifyMojo extends AbstractIntegrityMojo {
         getLog().info(line);
       }
     });
+    if (result.staleSnapshot() != null && result.failing().isEmpty()) {
+      throw new MojoFailureException("The schema snapshot is stale: " + result.staleSnapshot() + ".");
+    }
     if (result.failed()) {
       String list = result.failing().stream()
           .map(d -> "  " + d.severity() + " " + d.kind() + " " + place(d) + ": " + d.message())
@@ -36,7 +39,8 @@ public class VerifyMojo extends AbstractIntegrityMojo {
           + "\nReport: " + result.report()
           + (result.changelog() == null ? "" : "\nFix changelog: " + result.changelog())
           + "\nReview the fix changelog and include it in your master changelog, or fix the entities; "
-          + "run `mvn integrity:diff` to write a changelog without failing the build.");
+          + "run `mvn integrity:diff` to write a changelog without failing the build."
+          + (result.staleSnapshot() == null ? "" : "\nAlso, " + result.staleSnapshot() + "."));
     }
   }
 
