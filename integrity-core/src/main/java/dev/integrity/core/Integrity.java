@@ -21,6 +21,11 @@ import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.lint.Lints;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.FlywayMigrator;
+import dev.integrity.core.drift.DriftCheck;
+import dev.integrity.core.drift.DriftRequest;
+import dev.integrity.core.drift.DriftResult;
+import dev.integrity.core.migrate.ChangeSetEntry;
+import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.migrate.MigrationSource;
 import dev.integrity.core.migrate.LiquibaseOptions;
@@ -39,6 +44,8 @@ import dev.integrity.core.rollback.RollbackTester;
 import dev.integrity.core.schema.Origins;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.schema.Table;
+import dev.integrity.core.snapshot.SchemaSnapshot;
+import dev.integrity.core.snapshot.SnapshotResult;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -136,8 +143,10 @@ public final class Integrity {
         ReportContext context = reportContext(request, source, modelResult, List.of(modelSchema, migratedSchema));
         VerifyResult result = report(request, verdict, ignores, findings, failOnLints, rollback, fix, timings, t, formats, context);
         log.info("Timings: " + timings.line());
-        cache.storeVerdict(result);
-        return result;
+        String stale = staleSnapshot(request, MigratedSchema.restrictTo(migratedAll, request.schemas()));
+        VerifyResult checked = stale == null ? result : result.withStaleSnapshot(stale);
+        cache.storeVerdict(checked);
+        return checked;
       } finally {
         // a failed migration must not drop database B under a model export that still writes to it
         export.handle((result, error) -> null).join();
@@ -164,7 +173,72 @@ public final class Integrity {
       lines.add("Review " + result.changelog().getFileName() + ", then move it into your Flyway migrations (e.g. src/main/resources/db/migration).");
     }
     return new VerifyResult(result.differences(), result.failing(), result.report(), result.changelog(),
-        result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback());
+        result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback(), result.staleSnapshot());
+  }
+
+  /** Compares a live database, read only, with the migrations or their snapshot (see {@link DriftCheck}). */
+  public static DriftResult drift(DriftRequest request, Log log) {
+    return DriftCheck.run(request, log);
+  }
+
+  /** The changeSets of the project's changelog, as {@code databasechangelog} records them. */
+  public static List<ChangeSetEntry> changeSets(VerifyRequest request) {
+    Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
+    try (URLClassLoader classpath = projectClassLoader(request)) {
+      return new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).changeSets(changeLog);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot read the changelog " + changeLog + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the migrated schema (database A) to {@code snapshotFile}; no model is exported. */
+  public static SnapshotResult snapshot(VerifyRequest request, Log log) {
+    Path file = request.snapshotFile();
+    if (file == null) {
+      throw new IntegrityException("<snapshotFile> is not set; name the file the schema snapshot goes to.");
+    }
+    try (DatabaseServer server = DatabaseProviders.start(request.database())) {
+      log.info("Database: " + server.description());
+      Schema schema = migratedSchema(request, server);
+      String before = Files.isRegularFile(file) ? readText(file) : null;
+      SchemaSnapshot.write(file, schema);
+      return new SnapshotResult(file, SchemaSnapshot.sha256(schema), !SchemaSnapshot.text(schema).equals(before));
+    }
+  }
+
+  /** The schema the migrations produce, in the request's schemas: applied to a scratch database of {@code server}, read, dropped. */
+  public static Schema migratedSchema(VerifyRequest request, DatabaseServer server) {
+    MigrationSource source = migrationSource(request, Log.SILENT);
+    Database migrated = server.createDatabase("integrity_migrated");
+    try (URLClassLoader classpath = projectClassLoader(request)) {
+      migrate(request, source, classpath, migrated, Log.SILENT);
+      return read(new CatalogReader(request.schemas()), migrated);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
+    } finally {
+      server.dropDatabase(migrated);
+    }
+  }
+
+  /** Why the snapshot file no longer matches the migrated schema, or null when it matches or there is none. */
+  private static String staleSnapshot(VerifyRequest request, Schema migrated) {
+    Path file = request.snapshotFile();
+    if (file == null || !Files.isRegularFile(file)) {
+      return null;
+    }
+    String current = SchemaSnapshot.sha256(migrated);
+    String recorded = SchemaSnapshot.recordedHash(file);
+    return current.equals(recorded) ? null
+        : "the schema snapshot " + file + " (sha256 " + recorded + ") no longer matches the migrated schema (sha256 " + current
+            + "); run `" + SchemaSnapshot.REFRESH_COMMAND + "` to refresh it and commit the file";
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot read " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /** How the fix is written: with backups before drops or not; as a Flyway migration of this version, or (null) a changelog. */
@@ -210,7 +284,7 @@ public final class Integrity {
           ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
           : ""));
     }
-    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, findings, failingFindings, rollback);
+    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, findings, failingFindings, rollback, null);
   }
 
   /** Paths in CI reports are relative to the CI workspace; the tables are both sides' (each gets a JUnit test case). */

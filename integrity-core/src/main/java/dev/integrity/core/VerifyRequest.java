@@ -13,7 +13,7 @@ import java.util.Objects;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is a severity name
- * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -38,7 +38,8 @@ public record VerifyRequest(
     boolean cache,
     String contexts,
     String labels,
-    Map<String, String> changeLogParameters) {
+    Map<String, String> changeLogParameters,
+    Path snapshotFile) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -81,6 +82,7 @@ public record VerifyRequest(
     private String contexts;
     private String labels;
     private Map<String, String> changeLogParameters = Map.of();
+    private Path snapshotFile;
 
     private Builder() {}
 
@@ -108,12 +110,13 @@ public record VerifyRequest(
     public Builder migrations(String value) { migrations = value; return this; }
     public Builder flywayLocations(List<String> value) { flywayLocations = value; return this; }
     public Builder cache(boolean value) { cache = value; return this; }
+    public Builder snapshotFile(Path value) { snapshotFile = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
           rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache,
-          contexts, labels, changeLogParameters);
+          contexts, labels, changeLogParameters, snapshotFile);
     }
   }
 }

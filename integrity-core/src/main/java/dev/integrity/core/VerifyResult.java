@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The outcome: differences after ignore rules, whether they fail the build, the report and fix files
  * (the fix is null when there is nothing to fix) and the console lines to show; the lint findings and
- * those that fail the build; the rollback test's result, null when it did not run.
+ * those that fail the build; the rollback test's result, null when it did not run; why the schema
+ * snapshot is stale (null when it is current or absent).
  */
 public record VerifyResult(
     List<Difference> differences,
@@ -20,7 +21,8 @@ public record VerifyResult(
     List<String> summary,
     List<Finding> findings,
     List<Finding> failingFindings,
-    RollbackResult rollback) {
+    RollbackResult rollback,
+    String staleSnapshot) {
 
   public VerifyResult {
     differences = List.copyOf(differences);
@@ -30,13 +32,19 @@ public record VerifyResult(
     failingFindings = List.copyOf(failingFindings);
   }
 
-  /** A run without lints and without the rollback test. */
+  /** A run without lints, rollback test or snapshot. */
   public VerifyResult(List<Difference> differences, List<Difference> failing, Path report, Path changelog,
       int destructiveChangeSets, List<String> summary) {
-    this(differences, failing, report, changelog, destructiveChangeSets, summary, List.of(), List.of(), null);
+    this(differences, failing, report, changelog, destructiveChangeSets, summary, List.of(), List.of(), null, null);
+  }
+
+  /** A result whose schema snapshot no longer matches the migrations ({@code problem} says how), which fails the build. */
+  public VerifyResult withStaleSnapshot(String problem) {
+    return new VerifyResult(differences, failing, report, changelog, destructiveChangeSets, summary, findings, failingFindings,
+        rollback, problem);
   }
 
   public boolean failed() {
-    return !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed());
+    return !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || staleSnapshot != null;
   }
 }

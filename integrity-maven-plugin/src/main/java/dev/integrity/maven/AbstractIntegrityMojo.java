@@ -5,7 +5,9 @@ import dev.integrity.core.Log;
 import dev.integrity.core.Secrets;
 import dev.integrity.core.VerifyRequest;
 import dev.integrity.core.changelog.ChangeLogFormat;
+import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseSettings;
+import dev.integrity.core.drift.DriftRequest;
 import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.report.ReportFormat;
 import java.io.File;
@@ -185,6 +187,26 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter
   private Map<String, String> changeLogParameters;
 
+  /** Where {@code snapshot} writes and {@code verify}/{@code drift} read the schema snapshot. */
+  @Parameter(property = "integrity.snapshotFile", defaultValue = "${project.basedir}/src/main/resources/db/schema-snapshot.json")
+  private File snapshotFile;
+
+  /** {@code drift}: also run the read-only data checks on the live database. */
+  @Parameter(property = "integrity.checkData", defaultValue = "false")
+  protected boolean checkData;
+
+  /** {@code drift}: the bound of each query on the live database: {@code 30s}, {@code 2m}. */
+  @Parameter(property = "integrity.statementTimeout", defaultValue = "30s")
+  private String statementTimeout;
+
+  /** {@code drift}: an incoming webhook (Slack, Teams, Discord) told when the verdict or the schema hash changes. */
+  @Parameter(property = "integrity.webhookUrl")
+  private String webhookUrl;
+
+  /** {@code drift}: the name of an environment variable holding the webhook URL, so that the secret stays out of the POM. */
+  @Parameter(property = "integrity.webhookUrlEnv")
+  private String webhookUrlEnv;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -229,6 +251,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .contexts(contexts)
         .labels(labels)
         .changeLogParameters(changeLogParameters == null ? Map.of() : changeLogParameters)
+        .snapshotFile(snapshotFile == null ? null : snapshotFile.toPath())
         .build();
   }
 
@@ -241,6 +264,30 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     effectivePassword = credentials.password();
     return new DatabaseSettings(mode, image, duration("startupTimeout", startupTimeout), jdbcUrl, credentials.username(), effectivePassword)
         .sharedBy(BuildServers.buildId(session), BuildServers.users(session));
+  }
+
+  /** {@code drift}: the live database given by jdbcUrl/username/password or serverId, read only. */
+  protected DriftRequest driftRequest() throws MojoExecutionException {
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      throw new MojoExecutionException("drift reads a live database: set <jdbcUrl> (-Dintegrity.jdbcUrl=jdbc:postgresql://host:5432/app)"
+          + " and <username>/<password> or <serverId>.");
+    }
+    if ("jdbc".equalsIgnoreCase(database.trim())) {
+      throw new MojoExecutionException("drift reads <jdbcUrl> as the live database, so <database> cannot be jdbc here:"
+          + " use auto, docker or embedded for the disposable database.");
+    }
+    Credentials credentials = Credentials.resolve(username, password, serverId, session.getSettings(), settingsDecrypter);
+    password = credentials.password();
+    String webhook = webhookUrl;
+    if (webhookUrlEnv != null && !webhookUrlEnv.isBlank()) {
+      webhook = System.getenv(webhookUrlEnv.trim());
+      if (webhook == null || webhook.isBlank()) {
+        throw new MojoExecutionException("<webhookUrlEnv> names environment variable " + webhookUrlEnv
+            + ", which is not set: set it to the webhook URL (a CI secret), or remove <webhookUrlEnv>.");
+      }
+    }
+    return new DriftRequest(verifyRequest(failOn()), new Database(jdbcUrl.trim(), credentials.username(), password, "live"),
+        checkData, duration("statementTimeout", statementTimeout), webhook);
   }
 
   /** {@code -Dintegrity.failOn} wins over the POM's {@code <failOn>}. */

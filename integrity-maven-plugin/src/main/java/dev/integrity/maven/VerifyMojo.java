@@ -28,7 +28,9 @@ public class VerifyMojo extends AbstractIntegrityMojo {
       }
     });
     if (result.failed() && result.failing().isEmpty()) {
-      throw new MojoFailureException(safetyFailure(result) + "\nReport: " + result.report());
+      throw new MojoFailureException((safetyFailure(result)
+          + (result.staleSnapshot() == null ? "" : "\nThe schema snapshot is stale: " + result.staleSnapshot() + ".")).strip()
+          + (result.report() == null ? "" : "\nReport: " + result.report()));
     }
     if (result.failed()) {
       String list = result.failing().stream()
@@ -40,7 +42,8 @@ public class VerifyMojo extends AbstractIntegrityMojo {
           + (result.report() == null ? "" : "\nReport: " + result.report())
           + (result.changelog() == null ? "" : "\nFix changelog: " + result.changelog())
           + "\nReview the fix changelog and include it in your master changelog, or fix the entities; "
-          + "run `mvn integrity:diff` to write a changelog without failing the build.");
+          + "run `mvn integrity:diff` to write a changelog without failing the build."
+          + (result.staleSnapshot() == null ? "" : "\nAlso, " + result.staleSnapshot() + "."));
     }
   }
 

@@ -26,12 +26,22 @@ public enum DifferenceKind {
   ENUM_MISMATCH,
   MISSING_SEQUENCE,
   EXTRA_SEQUENCE,
-  SEQUENCE_MISMATCH;
+  SEQUENCE_MISMATCH,
+  // drift: a live database's Liquibase history against the changelog (docs/drift.md)
+  UNAPPLIED_CHANGESET,
+  UNKNOWN_CHANGESET,
+  CHANGED_CHECKSUM,
+  // drift data checks: rows of a live database that break what the model declares (docs/drift.md)
+  ORPHAN_ROWS,
+  NULL_ROWS,
+  UNKNOWN_ENUM_VALUES,
+  DUPLICATE_ROWS,
+  DATA_CHECK_FAILED;
 
   /** True for kinds about a column (the report's {@code column} member is set). */
   public boolean columnLevel() {
     return switch (this) {
-      case MISSING_COLUMN, EXTRA_COLUMN, TYPE_MISMATCH, NULLABILITY_MISMATCH, DEFAULT_MISMATCH -> true;
+      case MISSING_COLUMN, EXTRA_COLUMN, TYPE_MISMATCH, NULLABILITY_MISMATCH, DEFAULT_MISMATCH, NULL_ROWS, UNKNOWN_ENUM_VALUES -> true;
       default -> false;
     };
   }

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * ORDINAL) and the way people write them in migrations ({@code in (...)}, {@code a = 'X' or a = 'Y'},
  * {@code between}), after PostgreSQL has normalised the text.
  */
-final class EnumChecks {
+public final class EnumChecks {
 
   /** A check that restricts {@code column} to {@code values}. */
-  record ValueSet(String column, Set<String> values) {}
+  public record ValueSet(String column, Set<String> values) {}
 
   private static final Pattern ANY_ARRAY = Pattern.compile(
       "^\\(*\"?(\\w+)\"?(?:\\)?::[\\w ]+)?\\)? = ANY \\(\\(?ARRAY\\[(.*)\\]\\)?(?:::[\\w ]+\\[\\])?\\)\\)*$");
@@ -29,7 +29,7 @@ final class EnumChecks {
 
   private EnumChecks() {}
 
-  static Optional<ValueSet> parse(String expression) {
+  public static Optional<ValueSet> parse(String expression) {
     String text = expression.trim();
     Matcher any = ANY_ARRAY.matcher(text);
     if (any.matches()) {

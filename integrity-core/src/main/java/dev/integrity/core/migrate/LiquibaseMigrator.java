@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.changelog.ChangeLogParameters;
+import liquibase.change.CheckSum;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.core.RollbackCountCommandStep;
@@ -123,6 +127,37 @@ public final class LiquibaseMigrator {
     ChangeLogParameters parameters = new ChangeLogParameters(database);
     options.parameters().forEach(parameters::set);
     return parameters;
+  }
+
+  /** The changeSets of the changelog that run on PostgreSQL, as {@code databasechangelog} would record them. */
+  public List<ChangeSetEntry> changeSets(Path changeLog) {
+    String path = relativeName(changeLog);
+    try {
+      return Scope.child(scope(changeLog), () -> {
+        ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
+        DatabaseChangeLog parsed = ChangeLogParserFactory.getInstance().getParser(path, accessor)
+            .parse(path, new ChangeLogParameters(), accessor);
+        List<ChangeSetEntry> entries = new ArrayList<>();
+        for (ChangeSet changeSet : parsed.getChangeSets()) {
+          Set<String> dbms = changeSet.getDbmsSet();
+          if (dbms != null && !dbms.isEmpty() && !dbms.contains("postgresql") && !dbms.contains("all")) {
+            continue;
+          }
+          Map<String, Object> checkScope = scope(changeLog);
+          entries.add(new ChangeSetEntry(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
+              changeSet.isRunOnChange() || changeSet.isAlwaysRun(), stored -> {
+                try {
+                  return Scope.child(checkScope, () -> changeSet.isCheckSumValid(CheckSum.parse(stored)));
+                } catch (Exception e) {
+                  throw LiquibaseFailures.describe(changeLog, e);
+                }
+              }));
+        }
+        return entries;
+      });
+    } catch (Exception e) {
+      throw LiquibaseFailures.describe(changeLog, e);
+    }
   }
 
   String relativeName(Path changeLog) {

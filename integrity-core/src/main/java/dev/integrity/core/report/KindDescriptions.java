@@ -31,6 +31,14 @@ final class KindDescriptions {
       case MISSING_SEQUENCE -> "A sequence of the entity model is not in the migrated database.";
       case EXTRA_SEQUENCE -> "A sequence of the migrated database is not in the entity model.";
       case SEQUENCE_MISMATCH -> "A sequence's increment differs from the model's allocation size.";
+      case UNAPPLIED_CHANGESET -> "A changeSet of the changelog has not been applied to the live database.";
+      case UNKNOWN_CHANGESET -> "The live database records a changeSet the changelog no longer has.";
+      case CHANGED_CHECKSUM -> "A changeSet applied to the live database has been edited since.";
+      case ORPHAN_ROWS -> "Rows of the live database reference rows that do not exist.";
+      case NULL_ROWS -> "Rows of the live database hold NULL where the model declares NOT NULL.";
+      case UNKNOWN_ENUM_VALUES -> "Rows of the live database hold values the Java enum does not have.";
+      case DUPLICATE_ROWS -> "Rows of the live database repeat values the model declares unique.";
+      case DATA_CHECK_FAILED -> "A read-only data check could not run on the live database.";
     };
   }
 

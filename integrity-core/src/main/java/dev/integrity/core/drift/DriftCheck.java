@@ -1,0 +1,167 @@
+package dev.integrity.core.drift;
+
+import dev.integrity.core.Integrity;
+import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Log;
+import dev.integrity.core.Secrets;
+import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.database.Database;
+import dev.integrity.core.database.DatabaseProviders;
+import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.IgnoreRule;
+import dev.integrity.core.diff.Ignores;
+import dev.integrity.core.diff.Severity;
+import dev.integrity.core.inspect.CatalogReader;
+import dev.integrity.core.migrate.ChangeSetEntry;
+import dev.integrity.core.model.ModelExporter;
+import dev.integrity.core.model.ModelResult;
+import dev.integrity.core.report.ConsoleReport;
+import dev.integrity.core.report.JsonReport;
+import dev.integrity.core.report.RunSummary;
+import dev.integrity.core.report.Timings;
+import dev.integrity.core.report.Verdict;
+import dev.integrity.core.schema.Origins;
+import dev.integrity.core.schema.Schema;
+import dev.integrity.core.snapshot.SchemaSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The drift check: reads a live database in a read-only transaction, compares its schema with the
+ * migrations (or their snapshot) and its Liquibase history with the changelog, optionally checks its data
+ * against the entity model, then reports, appends to the history and posts the webhook on a change.
+ */
+public final class DriftCheck {
+
+  /** What the live database is compared with: the migrations' schema, and the entity model when data is checked. */
+  private record Expected(Schema schema, Schema model, Origins origins) {}
+
+  private DriftCheck() {}
+
+  public static DriftResult run(DriftRequest request, Log log) {
+    VerifyRequest project = request.project();
+    Verdict verdict = Verdict.parse(project.failOn());
+    Timings timings = new Timings();
+    long start = System.nanoTime();
+    List<ChangeSetEntry> changeSets = Integrity.changeSets(project);
+    Expected expected = expected(request, log);
+    timings.record("expected schema", start);
+    List<Difference> differences = new ArrayList<>();
+    String liveHash;
+    long t = System.nanoTime();
+    try (Connection live = ReadOnlyConnection.open(request.live().connect(), request.statementTimeout())) {
+      Schema liveSchema = new CatalogReader(project.schemas()).read(live);
+      liveHash = SchemaSnapshot.sha256(liveSchema);
+      differences.addAll(DriftWording.reword(Differ.diff(expected.schema(), liveSchema, Origins.none(), false)));
+      Optional<ChangeLogHistory.History> history = ChangeLogHistory.read(live, project.schemas());
+      if (history.isPresent()) {
+        differences.addAll(ChangeLogHistory.compare(changeSets, history.get()));
+      } else {
+        log.warn("The live database has no databasechangelog in schemas " + project.schemas() + ": its Liquibase history is not checked.");
+      }
+      timings.record("live schema", t);
+      if (request.checkData()) {
+        t = System.nanoTime();
+        differences.addAll(DataChecks.run(live, expected.model(), expected.origins(), liveSchema));
+        timings.record("data checks", t);
+      }
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read the live database " + request.live() + ": "
+          + Secrets.redact(e.getMessage(), request.live().password())
+          + ". Check <jdbcUrl>, <username> and <password> (or <serverId>); drift needs only the right to read the catalog"
+          + (request.checkData() ? " and SELECT on the checked tables." : "."), e);
+    }
+    Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
+        differences.stream().sorted(Difference.ORDER).toList());
+    return report(request, verdict, ignores, liveHash, timings, log);
+  }
+
+  private static Expected expected(DriftRequest request, Log log) {
+    VerifyRequest project = request.project();
+    Path snapshot = project.snapshotFile();
+    boolean hasSnapshot = snapshot != null && Files.isRegularFile(snapshot);
+    if (hasSnapshot && !request.checkData()) {
+      log.info("Expected schema: the snapshot " + snapshot + " (no disposable database)");
+      return new Expected(SchemaSnapshot.read(snapshot), null, Origins.none());
+    }
+    try (DatabaseServer server = DatabaseProviders.start(project.database())) {
+      log.info("Database: " + server.description());
+      Schema schema;
+      if (hasSnapshot) {
+        log.info("Expected schema: the snapshot " + snapshot);
+        schema = SchemaSnapshot.read(snapshot);
+      } else {
+        log.info("Expected schema: the migrations, applied to a disposable database");
+        schema = Integrity.migratedSchema(project, server);
+      }
+      if (!request.checkData()) {
+        return new Expected(schema, null, Origins.none());
+      }
+      Database model = server.createDatabase("integrity_model");
+      try {
+        ModelResult result = ModelExporter.export(project.model(), model, log);
+        try (Connection connection = model.connect()) {
+          return new Expected(schema, new CatalogReader(project.schemas()).read(connection), result.origins());
+        } catch (SQLException e) {
+          throw new IntegrityException("cannot read the catalog of " + model.name() + ": " + e.getMessage(), e);
+        }
+      } finally {
+        server.dropDatabase(model);
+      }
+    }
+  }
+
+  private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, String liveHash,
+      Timings timings, Log log) {
+    Path output = request.project().outputDirectory();
+    List<Difference> differences = ignores.kept();
+    List<Difference> failing = verdict.failing(differences);
+    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), null, 0, ignores.ignored(), timings.ordered());
+    Path report = JsonReport.write(output, summary);
+    List<String> lines = new ArrayList<>();
+    ConsoleReport.lines(summary, List.of(report)).forEach(line -> lines.add(DriftWording.text(line)));
+    lines.add("Live schema sha256: " + liveHash);
+    lines.add("Report: " + report);
+
+    Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+    Stream.of(Severity.values()).forEach(s -> counts.put(s, differences.stream().filter(d -> d.severity() == s).count()));
+    String status = failing.isEmpty() ? "passed" : "failed";
+    Optional<History.Entry> previous = History.last(output);
+    History.Entry current = new History.Entry(Instant.now(), status, liveHash, counts);
+    lines.add("History: " + History.append(output, current));
+    boolean changed = previous.isEmpty() || !previous.get().status().equals(status) || !previous.get().sha256().equals(liveHash);
+    boolean posted = false;
+    if (request.webhookUrl() != null && changed) {
+      String problem = Webhook.post(request.webhookUrl(), message(request, current, previous));
+      posted = problem == null;
+      if (posted) {
+        lines.add("Webhook: posted the summary to " + Webhook.redact(request.webhookUrl()));
+      } else {
+        log.warn("Webhook: could not post the summary to " + Webhook.redact(request.webhookUrl()) + ": " + problem);
+      }
+    }
+    return new DriftResult(differences, failing, report, liveHash, previous.map(History.Entry::sha256).orElse(null), posted, lines);
+  }
+
+  private static String message(DriftRequest request, History.Entry current, Optional<History.Entry> previous) {
+    String counts = current.counts().entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(java.util.Locale.ROOT))
+        .collect(Collectors.joining(", "));
+    return "integrity drift " + current.status().toUpperCase(java.util.Locale.ROOT)
+        + previous.map(p -> " (was " + p.status() + ")").orElse("") + " for " + request.live() + ": " + counts
+        + ". Live schema sha256 " + current.sha256()
+        + previous.map(p -> p.sha256().equals(current.sha256()) ? " (unchanged)" : " (previous " + p.sha256() + ")").orElse("") + ".";
+  }
+}

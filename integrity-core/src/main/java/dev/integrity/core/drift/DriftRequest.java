@@ -1,0 +1,26 @@
+package dev.integrity.core.drift;
+
+import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.database.Database;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One run of the drift check: {@code project} says where the changelog, the entity model, the disposable
+ * database, the snapshot, the reports and {@code failOn} are; {@code live} is the database read (read
+ * only); {@code webhookUrl} null posts nothing.
+ */
+public record DriftRequest(VerifyRequest project, Database live, boolean checkData, Duration statementTimeout, String webhookUrl) {
+
+  public DriftRequest {
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(live, "live");
+    statementTimeout = statementTimeout == null ? Duration.ofSeconds(30) : statementTimeout;
+  }
+
+  @Override
+  public String toString() {
+    return "DriftRequest[" + live + ", checkData " + checkData + ", statementTimeout " + statementTimeout
+        + (webhookUrl == null ? "" : ", webhook " + Webhook.redact(webhookUrl)) + "]";
+  }
+}
