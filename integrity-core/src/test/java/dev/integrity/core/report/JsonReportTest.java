@@ -19,7 +19,7 @@ class JsonReportTest {
     SampleRun run = new SampleRun(root);
     Path file = JsonReport.write(run.output, run.drifted());
     JsonNode json = new ObjectMapper().readTree(file.toFile());
-    assertEquals(List.of("status", "differences", "changelog", "counts", "ignored", "timings", "health"), names(json));
+    assertEquals(List.of("status", "differences", "findings", "changelog", "counts", "ignored", "timings", "health"), names(json));
     assertEquals("failed", json.get("status").asText());
     assertEquals("changelog.xml", json.get("changelog").asText());
     JsonNode first = json.get("differences").get(0);
