@@ -38,6 +38,11 @@ public enum DifferenceKind {
   DUPLICATE_ROWS,
   DATA_CHECK_FAILED;
 
+  /** True for the kinds only {@code drift} reports on a live database: its history and its rows; they have no fix. */
+  public boolean liveOnly() {
+    return ordinal() >= UNAPPLIED_CHANGESET.ordinal();
+  }
+
   /** True for kinds about a column (the report's {@code column} member is set). */
   public boolean columnLevel() {
     return switch (this) {
