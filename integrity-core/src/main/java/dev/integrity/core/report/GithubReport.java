@@ -3,6 +3,7 @@ package dev.integrity.core.report;
 import dev.integrity.core.IntegrityException;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.Severity;
+import dev.integrity.core.lint.Finding;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /**
  * GitHub Actions: one workflow-command annotation per difference ({@code ::error file=…,line=…::…}) at the
- * entity's field or class, printed raw to standard output (a logger's prefix would hide it from the
+ * entity's field or class and per lint finding at its changeSet, printed raw to standard output (a logger's prefix would hide it from the
  * runner), and a Markdown summary appended to {@code $GITHUB_STEP_SUMMARY} when the runner sets it.
  */
 public final class GithubReport {
@@ -26,6 +27,9 @@ public final class GithubReport {
   public static Optional<Path> write(RunSummary summary, SourceLocator locator, Map<String, String> environment, PrintStream stdout) {
     for (Difference d : summary.differences().stream().sorted(Difference.ORDER).toList()) {
       stdout.println(annotation(d, locator.locate(d)));
+    }
+    for (Finding f : LintFindings.sorted(summary)) {
+      stdout.println(annotation(f, locator.locate(f)));
     }
     stdout.flush();
     String stepSummary = environment.get("GITHUB_STEP_SUMMARY");
@@ -42,13 +46,21 @@ public final class GithubReport {
   }
 
   static String annotation(Difference d, Location location) {
-    StringBuilder line = new StringBuilder("::").append(command(d.severity())).append(' ');
+    return annotation(d.severity(), location, d.kind().name(), d.message() + "\nmodel: " + ConsoleReport.side(d.model())
+        + "\ndatabase: " + ConsoleReport.side(d.database()));
+  }
+
+  static String annotation(Finding f, Location location) {
+    return annotation(f.severity(), location, f.rule().id(), f.message() + "\nfix: " + f.fix());
+  }
+
+  private static String annotation(Severity severity, Location location, String what, String text) {
+    StringBuilder line = new StringBuilder("::").append(command(severity)).append(' ');
     if (!location.path().isEmpty()) {
       line.append("file=").append(property(location.path())).append(",line=").append(location.line()).append(',');
     }
-    line.append("title=").append(property("integrity " + d.severity() + " " + d.kind()));
-    return line.append("::").append(data(d.message() + "\nmodel: " + ConsoleReport.side(d.model())
-        + "\ndatabase: " + ConsoleReport.side(d.database()))).toString();
+    line.append("title=").append(property("integrity " + severity + " " + what));
+    return line.append("::").append(data(text)).toString();
   }
 
   static String markdown(RunSummary summary) {

@@ -4,6 +4,7 @@ import static dev.integrity.core.report.ReportFiles.object;
 
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.Severity;
+import dev.integrity.core.lint.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * {@code gl-code-quality-report.json}: GitLab's Code Quality report (a JSON array of issues with a
- * description, check name, fingerprint, severity and location), shown in merge requests.
+ * description, check name, fingerprint, severity and location), shown in merge requests: one per difference
+ * and one per lint finding (check name the rule's id).
  */
 public final class GitlabReport {
 
@@ -32,6 +34,15 @@ public final class GitlabReport {
           "check_name", d.kind().name(),
           "fingerprint", fingerprint(d),
           "severity", severity(d.severity()),
+          "location", object("path", location.path(), "lines", object("begin", location.line()))));
+    }
+    for (Finding f : LintFindings.sorted(summary)) {
+      Location location = locator.locate(f);
+      issues.add(object(
+          "description", f.severity() + " " + f.rule().id() + ": " + f.message() + " Fix: " + f.fix(),
+          "check_name", f.rule().id(),
+          "fingerprint", sha256(LintFindings.identity(f)),
+          "severity", severity(f.severity()),
           "location", object("path", location.path(), "lines", object("begin", location.line()))));
     }
     return ReportFiles.json(directory.resolve(FILE_NAME), issues);
@@ -51,6 +62,10 @@ public final class GitlabReport {
   private static String fingerprint(Difference d) {
     String identity = d.kind() + "|" + d.schema() + "|" + d.table() + "|" + (d.column() == null ? "" : d.column())
         + "|" + (d.model() == null ? "" : d.model()) + "|" + (d.database() == null ? "" : d.database());
+    return sha256(identity);
+  }
+
+  private static String sha256(String identity) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {

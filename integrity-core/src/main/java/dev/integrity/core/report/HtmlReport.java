@@ -2,6 +2,7 @@ package dev.integrity.core.report;
 
 import dev.integrity.core.IntegrityException;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.lint.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.List;
 /**
  * {@code report.html}: one self-contained page (inline style, no script, nothing fetched) with the verdict,
  * the health score, the differences grouped by table with the model and the database side by side, and
- * the fix changelog.
+ * the lint findings with their fixes, and the fix changelog.
  */
 public final class HtmlReport {
 
@@ -45,6 +46,9 @@ public final class HtmlReport {
       html.append("<p id=\"clean\">No differences: the migrated database matches the entity model.</p>\n");
     }
     ConsoleReport.byTableWorstFirst(summary.differences()).forEach((table, differences) -> section(html, table, differences));
+    if (!summary.findings().isEmpty()) {
+      findings(html, LintFindings.sorted(summary));
+    }
     if (summary.changelog() != null) {
       html.append("<h2>Fix changelog <code>").append(Xml.escape(summary.changelog().getFileName().toString())).append("</code>")
           .append(summary.destructiveChangeSets() > 0 ? " (" + summary.destructiveChangeSets() + " destructive changeSet" + (summary.destructiveChangeSets() == 1 ? "" : "s") + ", label <code>destructive</code>)" : "")
@@ -63,6 +67,18 @@ public final class HtmlReport {
           .append(d.severity()).append("</td><td>").append(d.kind()).append("</td><td>").append(Xml.escape(d.column()))
           .append("</td>").append(side(d.model(), "model")).append(side(d.database(), "database"))
           .append("<td>").append(Xml.escape(d.message())).append("</td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static void findings(StringBuilder html, List<Finding> findings) {
+    html.append("<section id=\"findings\">\n<h2>Lint findings</h2>\n<table>\n<thead><tr><th>severity</th><th>rule</th><th>location</th>")
+        .append("<th>message</th><th>fix</th></tr></thead>\n<tbody>\n");
+    for (Finding f : findings) {
+      html.append("<tr class=\"finding\" data-rule=\"").append(f.rule().id()).append("\"><td class=\"sev ").append(f.severity()).append("\">")
+          .append(f.severity()).append("</td><td>").append(f.rule().id()).append("</td><td>").append(Xml.escape(f.location()))
+          .append("</td><td>").append(Xml.escape(f.message())).append("</td><td class=\"side fix\">").append(Xml.escape(f.fix()))
+          .append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n</section>\n");
   }

@@ -1,8 +1,9 @@
 package dev.integrity.core.report;
 
 import dev.integrity.core.diff.DifferenceKind;
+import dev.integrity.core.lint.LintRule;
 
-/** One sentence per difference kind, for the rules of SARIF and the HTML page. "Missing" means in the model only. */
+/** One sentence per difference kind and lint rule, for the rules of SARIF and the HTML page. "Missing" means in the model only. */
 final class KindDescriptions {
 
   private KindDescriptions() {}
@@ -42,8 +43,16 @@ final class KindDescriptions {
     };
   }
 
+  static String of(LintRule rule) {
+    return switch (rule) {
+      case FK_WITHOUT_INDEX -> "A foreign key's columns lead no index, so deleting or updating a referenced row scans the whole table.";
+      case DESTRUCTIVE_CHANGE -> "A changeSet drops a table or a column, or narrows a column's type, destroying data.";
+      case MISSING_ROLLBACK -> "A changeSet Liquibase cannot roll back declares no rollback.";
+    };
+  }
+
   /** {@code MISSING_COLUMN} becomes {@code MissingColumn}: SARIF's rule name. */
-  static String camelName(DifferenceKind kind) {
+  static String camelName(Enum<?> kind) {
     StringBuilder name = new StringBuilder();
     for (String part : kind.name().split("_")) {
       name.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));

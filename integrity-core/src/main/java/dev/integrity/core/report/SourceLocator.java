@@ -1,6 +1,7 @@
 package dev.integrity.core.report;
 
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.lint.Finding;
 import dev.integrity.core.schema.Origin;
 import dev.integrity.core.schema.Origins;
 import java.io.IOException;
@@ -11,14 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds where a difference lives in the project: the entity's source file under the source roots, at the
  * line of the mapped field when the column's attribute is declared there, else at the class declaration;
- * without an entity source, line 1 of the project's changelog.
+ * without an entity source, line 1 of the project's changelog. Lint findings are shown at their changeSet.
  */
 public final class SourceLocator {
+
+  private static final Pattern FILE_LINE = Pattern.compile("(.+):(\\d+)");
+  private static final String ENTITY = "entity ";
 
   private final Path root;
   private final List<Path> sourceRoots;
@@ -35,8 +40,26 @@ public final class SourceLocator {
   }
 
   public Location locate(Difference difference) {
-    if (difference.entity() != null) {
-      String entity = difference.entity();
+    return locate(difference.entity(), field(difference));
+  }
+
+  /**
+   * Where a lint finding is shown: its {@code file:line} when it has one (the file found under the
+   * changelog's directories, as Liquibase paths are relative to a search root), else its entity's class,
+   * else line 1 of the project's changelog.
+   */
+  public Location locate(Finding finding) {
+    String location = finding.location() == null ? "" : finding.location();
+    Matcher fileLine = FILE_LINE.matcher(location);
+    if (fileLine.matches()) {
+      String path = fileLine.group(1);
+      return new Location(changeLogFile(path).map(this::relativize).orElse(path), Integer.parseInt(fileLine.group(2)));
+    }
+    return locate(location.startsWith(ENTITY) ? location.substring(ENTITY.length()) : null, null);
+  }
+
+  private Location locate(String entity, String field) {
+    if (entity != null) {
       String outer = entity.contains("$") ? entity.substring(0, entity.indexOf('$')) : entity;
       String simpleName = entity.substring(Math.max(entity.lastIndexOf('.'), entity.lastIndexOf('$')) + 1);
       String relative = outer.replace('.', '/') + ".java";
@@ -44,11 +67,26 @@ public final class SourceLocator {
         Path file = sourceRoot.resolve(relative);
         Optional<List<String>> lines = read(file);
         if (lines.isPresent()) {
-          return new Location(relativize(file), line(lines.get(), simpleName, field(difference)));
+          return new Location(relativize(file), line(lines.get(), simpleName, field));
         }
       }
     }
     return new Location(changeLog == null ? "" : relativize(changeLog), 1);
+  }
+
+  private Optional<Path> changeLogFile(String path) {
+    if (Path.of(path).isAbsolute()) {
+      return Optional.of(Path.of(path)).filter(Files::isRegularFile);
+    }
+    if (Files.isRegularFile(root.resolve(path))) {
+      return Optional.of(root.resolve(path));
+    }
+    for (Path directory = changeLog == null ? null : changeLog.toAbsolutePath().getParent(); directory != null; directory = directory.getParent()) {
+      if (Files.isRegularFile(directory.resolve(path))) {
+        return Optional.of(directory.resolve(path));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The entity's own field behind a column difference: the first segment of the attribute path. */

@@ -38,6 +38,21 @@ class GithubReportTest {
   }
 
   @Test
+  void printsOneAnnotationPerLintFindingAfterTheDifferences(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GithubReport.write(run.linted(), run.locator(), Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertEquals(6, lines.size());
+    assertEquals(List.of(
+        "::warning file=src/main/java/com/example/shop/Invoice.java,line=9,title=integrity MEDIUM fk-without-index::"
+            + "foreign key invoice(customer_id) has no index leading with its columns%0Afix: CREATE INDEX invoice_customer_id_idx ON public.invoice (customer_id);",
+        "::error file=src/main/resources/db/changelog/db.changelog-master.xml,line=1,title=integrity HIGH destructive-change::"
+            + "changeSet drop-legacy (shop) drops table legacy_audit and its rows%0Afix: copy the rows first, or mark the changeSet with the label destructive"),
+        lines.subList(4, 6));
+  }
+
+  @Test
   void escapesWhatWorkflowCommandsReserve() {
     assertEquals("::error file=a%3Ab%2Cc.java,line=3,title=integrity CRITICAL MISSING_TABLE::100%25 missing%0D%0Anow%0Amodel: t%0Adatabase: (absent)",
         GithubReport.annotation(new Difference(DifferenceKind.MISSING_TABLE, Severity.CRITICAL, "public", "t", null, "t", null, "100% missing\r\nnow", null, List.of()),

@@ -31,10 +31,24 @@ class GitlabReportTest {
   }
 
   @Test
+  void lintFindingsAreIssuesOfTheirRule(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    JsonNode issues = assertCodeQualityShape(GitlabReport.write(run.output, run.linted(), run.locator()));
+    assertEquals(6, issues.size());
+    JsonNode drop = issues.get(5);
+    assertEquals("destructive-change", drop.get("check_name").asText());
+    assertEquals("critical", drop.get("severity").asText());
+    assertEquals("src/main/resources/db/changelog/db.changelog-master.xml", drop.get("location").get("path").asText());
+    assertEquals(1, drop.get("location").get("lines").get("begin").asInt());
+    assertEquals("HIGH destructive-change: changeSet drop-legacy (shop) drops table legacy_audit and its rows"
+        + " Fix: copy the rows first, or mark the changeSet with the label destructive", drop.get("description").asText());
+  }
+
+  @Test
   void fingerprintsAreStableAcrossRuns(@TempDir Path root) throws Exception {
     SampleRun run = new SampleRun(root);
-    List<String> first = fingerprints(GitlabReport.write(run.output, run.drifted(), run.locator()));
-    assertEquals(first, fingerprints(GitlabReport.write(run.output, run.drifted(), run.locator())));
+    List<String> first = fingerprints(GitlabReport.write(run.output, run.linted(), run.locator()));
+    assertEquals(first, fingerprints(GitlabReport.write(run.output, run.linted(), run.locator())));
   }
 
   @Test

@@ -46,6 +46,21 @@ class HtmlReportTest {
   }
 
   @Test
+  void listsLintFindingsWithTheirFixInABrowser(@TempDir Path root) throws Exception {
+    Chromium chromium = Chromium.require();
+    SampleRun run = new SampleRun(root);
+    Path page = HtmlReport.write(run.output, run.linted());
+    String dom = chromium.dumpDom(page);
+    assertEquals("Lint findings", text(dom, "<section id=\"findings\">\\s*<h2>(.*?)</h2>"));
+    assertEquals(List.of("fk-without-index", "destructive-change"), all(dom, "<tr class=\"finding\" data-rule=\"([^\"]+)\">"));
+    assertTrue(dom.contains("<td>fk-without-index</td><td>entity com.example.shop.Invoice</td>"
+        + "<td>foreign key invoice(customer_id) has no index leading with its columns</td>"
+        + "<td class=\"side fix\">CREATE INDEX invoice_customer_id_idx ON public.invoice (customer_id);</td>"), dom);
+    assertFalse(Files.readString(HtmlReport.write(run.output, run.drifted())).contains("id=\"findings\""), "no findings, no section");
+    chromium.screenshot(page, Path.of("target/html-report/linted.png"));
+  }
+
+  @Test
   void aCleanPageSaysSoInABrowser(@TempDir Path root) throws Exception {
     Chromium chromium = Chromium.require();
     SampleRun run = new SampleRun(root);

@@ -1,6 +1,7 @@
 package dev.integrity.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,21 @@ class JunitReportTest {
         invoiceFailure.getAttribute("message"));
     assertEquals("column invoice.amount is numeric(10,2) in the database, narrower than the model's numeric(38,2)\n"
         + "model:    numeric(38,2)\ndatabase: numeric(10,2)\nentity:   com.example.shop.Invoice\n", invoiceFailure.getTextContent());
+  }
+
+  @Test
+  void oneTestCasePerLintRuleAndOneFailurePerFinding(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    Element suite = parse(JunitReport.write(run.output, run.linted(), SampleRun.TABLES)).getDocumentElement();
+    assertEquals("5", suite.getAttribute("tests"));
+    assertEquals("4", suite.getAttribute("failures"));
+    assertEquals(List.of("integrity.public customer 0", "integrity.public invoice 3", "integrity.public legacy_audit 1",
+        "integrity.lint destructive-change 1", "integrity.lint fk-without-index 1"), cases(suite));
+    Element fk = (Element) ((Element) suite.getElementsByTagName("testcase").item(4)).getElementsByTagName("failure").item(0);
+    assertEquals("fk-without-index", fk.getAttribute("type"));
+    assertEquals("MEDIUM fk-without-index entity com.example.shop.Invoice: foreign key invoice(customer_id) has no index leading with its columns",
+        fk.getAttribute("message"));
+    assertTrue(fk.getTextContent().contains("\nfix:      CREATE INDEX invoice_customer_id_idx ON public.invoice (customer_id);\n"), fk.getTextContent());
   }
 
   @Test

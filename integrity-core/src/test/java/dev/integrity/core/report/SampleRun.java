@@ -3,6 +3,8 @@ package dev.integrity.core.report;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.DifferenceKind;
 import dev.integrity.core.diff.Severity;
+import dev.integrity.core.lint.Finding;
+import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.schema.Origin;
 import dev.integrity.core.schema.Origins;
 import java.io.IOException;
@@ -55,6 +57,13 @@ final class SampleRun {
       "com.example.shop.Invoice", List.of());
 
   static final List<Difference> DIFFERENCES = List.of(EXTRA_LEGACY, AMOUNT_TYPE, INVOICE_INDEX, MISSING_NOTE);
+  static final Finding DROP_LEGACY = new Finding(LintRule.DESTRUCTIVE_CHANGE, Severity.HIGH, "public", "legacy_audit", List.of(),
+      "db/changelog/db.changelog-master.xml:1", "changeSet drop-legacy (shop) drops table legacy_audit and its rows",
+      "copy the rows first, or mark the changeSet with the label destructive");
+  static final Finding INVOICE_FK = new Finding(LintRule.FK_WITHOUT_INDEX, Severity.MEDIUM, "public", "invoice", List.of("customer_id"),
+      "entity com.example.shop.Invoice", "foreign key invoice(customer_id) has no index leading with its columns",
+      "CREATE INDEX invoice_customer_id_idx ON public.invoice (customer_id);");
+  static final List<Finding> FINDINGS = List.of(INVOICE_FK, DROP_LEGACY);
   static final List<String> TABLES = List.of("public.customer", "public.invoice", "public.legacy_audit");
 
   final Path root;
@@ -78,6 +87,11 @@ final class SampleRun {
 
   RunSummary drifted() {
     return new RunSummary(DIFFERENCES, true, fix, 1, 0, timings());
+  }
+
+  /** The drifted run with lint findings: one at a changeSet's line, one at an entity. */
+  RunSummary linted() {
+    return new RunSummary(DIFFERENCES, true, fix, 1, 0, timings(), FINDINGS);
   }
 
   RunSummary clean() {

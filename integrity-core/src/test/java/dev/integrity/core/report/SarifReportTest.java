@@ -12,6 +12,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.integrity.core.diff.DifferenceKind;
+import dev.integrity.core.lint.LintRule;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,14 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 class SarifReportTest {
 
   @Test
-  void isValidSarif210WithOneRulePerKindAndResultsAtTheSources(@TempDir Path root) throws Exception {
+  void isValidSarif210WithOneRulePerKindAndLintRuleAndResultsAtTheSources(@TempDir Path root) throws Exception {
     SampleRun run = new SampleRun(root);
     JsonNode sarif = assertValid(SarifReport.write(run.output, run.drifted(), run.locator(), root));
     assertEquals("2.1.0", sarif.get("version").asText());
     JsonNode sarifRun = sarif.get("runs").get(0);
     List<String> ruleIds = new ArrayList<>();
     sarifRun.get("tool").get("driver").get("rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
-    assertEquals(Arrays.stream(DifferenceKind.values()).map(Enum::name).toList(), ruleIds);
+    List<String> expected = new ArrayList<>(Arrays.stream(DifferenceKind.values()).map(Enum::name).toList());
+    Arrays.stream(LintRule.values()).map(LintRule::id).forEach(expected::add);
+    assertEquals(expected, ruleIds);
     assertEquals(root.toUri().toString(), sarifRun.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asText());
     List<String> results = new ArrayList<>();
     for (JsonNode result : sarifRun.get("results")) {
@@ -45,6 +48,26 @@ class SarifReportTest {
         "TYPE_MISMATCH error src/main/java/com/example/shop/Invoice.java:17",
         "MISSING_COLUMN error src/main/java/com/example/shop/Invoice.java:14",
         "EXTRA_TABLE note src/main/resources/db/changelog/db.changelog-master.xml:1"), results);
+  }
+
+  @Test
+  void lintFindingsAreResultsOfTheirRuleAtTheirChangeSetOrEntity(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    JsonNode sarifRun = assertValid(SarifReport.write(run.output, run.linted(), run.locator(), root)).get("runs").get(0);
+    JsonNode rules = sarifRun.get("tool").get("driver").get("rules");
+    assertEquals(DifferenceKind.values().length + LintRule.values().length, rules.size());
+    List<String> results = new ArrayList<>();
+    for (JsonNode result : sarifRun.get("results")) {
+      if (result.get("ruleId").asText().contains("-")) {
+        JsonNode location = result.get("locations").get(0).get("physicalLocation");
+        assertEquals(result.get("ruleId").asText(), rules.get(result.get("ruleIndex").asInt()).get("id").asText());
+        results.add(result.get("ruleId").asText() + " " + result.get("level").asText() + " "
+            + location.get("artifactLocation").get("uri").asText() + ":" + location.get("region").get("startLine").asInt());
+      }
+    }
+    assertEquals(List.of(
+        "fk-without-index warning src/main/java/com/example/shop/Invoice.java:9",
+        "destructive-change error src/main/resources/db/changelog/db.changelog-master.xml:1"), results);
   }
 
   @Test
