@@ -32,7 +32,7 @@ public class DriftMojo extends AbstractIntegrityMojo {
           .collect(Collectors.joining("\n"));
       throw new MojoFailureException(result.failing().size() + " difference" + (result.failing().size() == 1 ? "" : "s")
           + " between the live database and the migrations (failOn=" + failOn() + "):\n" + list
-          + "\nReport: " + result.report() + "\nSee docs/drift.md for how to act on each kind.");
+          + (result.report() == null ? "" : "\nReport: " + result.report()) + "\nSee docs/drift.md for how to act on each kind.");
     }
   }
 }

@@ -17,13 +17,17 @@ import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
-import dev.integrity.core.report.ConsoleReport;
-import dev.integrity.core.report.JsonReport;
+import dev.integrity.core.migrate.ChangeLogLocator;
+import dev.integrity.core.report.ReportContext;
+import dev.integrity.core.report.ReportFormat;
+import dev.integrity.core.report.Reports;
 import dev.integrity.core.report.RunSummary;
+import dev.integrity.core.report.SourceLocator;
 import dev.integrity.core.report.Timings;
 import dev.integrity.core.report.Verdict;
 import dev.integrity.core.schema.Origins;
 import dev.integrity.core.schema.Schema;
+import dev.integrity.core.schema.Table;
 import dev.integrity.core.snapshot.SchemaSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +39,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,6 +58,7 @@ public final class DriftCheck {
   public static DriftResult run(DriftRequest request, Log log) {
     VerifyRequest project = request.project();
     Verdict verdict = Verdict.parse(project.failOn());
+    Set<ReportFormat> formats = ReportFormat.parse(project.formats());
     Timings timings = new Timings();
     long start = System.nanoTime();
     List<ChangeSetEntry> changeSets = Integrity.changeSets(project);
@@ -60,10 +66,13 @@ public final class DriftCheck {
     timings.record("expected schema", start);
     List<Difference> differences = new ArrayList<>();
     String liveHash;
+    List<String> tables;
     long t = System.nanoTime();
     try (Connection live = ReadOnlyConnection.open(request.live().connect(), request.statementTimeout())) {
       Schema liveSchema = new CatalogReader(project.schemas()).read(live);
       liveHash = SchemaSnapshot.sha256(liveSchema);
+      tables = Stream.of(expected.schema(), liveSchema).flatMap(schema -> schema.tables().stream())
+          .map(Table::qualifiedName).distinct().sorted().toList();
       differences.addAll(DriftWording.reword(Differ.diff(expected.schema(), liveSchema, Origins.none(), false)));
       Optional<ChangeLogHistory.History> history = ChangeLogHistory.read(live, project.schemas());
       if (history.isPresent()) {
@@ -85,7 +94,16 @@ public final class DriftCheck {
     }
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
-    return report(request, verdict, ignores, liveHash, timings, log);
+    return report(request, verdict, ignores, liveHash, timings, formats, reportContext(project, expected.origins(), tables), log);
+  }
+
+  /** As {@code verify}'s: CI paths relative to the workspace; differences located in the entity sources or the changelog. */
+  private static ReportContext reportContext(VerifyRequest project, Origins origins, List<String> tables) {
+    Map<String, String> environment = System.getenv();
+    Path root = ReportContext.repositoryRoot(project.baseDir(), environment);
+    Path changeLog = ChangeLogLocator.locate(project.baseDir(), project.changeLogFile());
+    return new ReportContext(project.outputDirectory(), root, tables,
+        new SourceLocator(root, project.sourceRoots(), origins, changeLog), environment, System.out);
   }
 
   private static Expected expected(DriftRequest request, Log log) {
@@ -124,16 +142,15 @@ public final class DriftCheck {
   }
 
   private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, String liveHash,
-      Timings timings, Log log) {
+      Timings timings, Set<ReportFormat> formats, ReportContext context, Log log) {
     Path output = request.project().outputDirectory();
     List<Difference> differences = ignores.kept();
     List<Difference> failing = verdict.failing(differences);
     RunSummary summary = new RunSummary(differences, !failing.isEmpty(), null, 0, ignores.ignored(), timings.ordered());
-    Path report = JsonReport.write(output, summary);
+    Reports.Written reports = Reports.write(formats, summary, context);
     List<String> lines = new ArrayList<>();
-    ConsoleReport.lines(summary, List.of(report)).forEach(line -> lines.add(DriftWording.text(line)));
+    reports.console().forEach(line -> lines.add(DriftWording.text(line)));
     lines.add("Live schema sha256: " + liveHash);
-    lines.add("Report: " + report);
 
     Map<Severity, Long> counts = new EnumMap<>(Severity.class);
     Stream.of(Severity.values()).forEach(s -> counts.put(s, differences.stream().filter(d -> d.severity() == s).count()));
@@ -152,7 +169,7 @@ public final class DriftCheck {
         log.warn("Webhook: could not post the summary to " + Webhook.redact(request.webhookUrl()) + ": " + problem);
       }
     }
-    return new DriftResult(differences, failing, report, liveHash, previous.map(History.Entry::sha256).orElse(null), posted, lines);
+    return new DriftResult(differences, failing, reports.json(), liveHash, previous.map(History.Entry::sha256).orElse(null), posted, lines);
   }
 
   private static String message(DriftRequest request, History.Entry current, Optional<History.Entry> previous) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The outcome of a drift check: differences (schema, Liquibase history, data), those that fail the
- * build, the report, the live schema's hash and the previous run's (null on the first run), whether the
+ * build, {@code report.json} (null when {@code formats} leaves json out), the live schema's hash and the previous run's (null on the first run), whether the
  * webhook was posted, and the console lines.
  */
 public record DriftResult(List<Difference> differences, List<Difference> failing, Path report, String liveHash, String previousHash,

@@ -3,6 +3,7 @@ package dev.integrity.core.drift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -239,6 +240,27 @@ class DriftTest {
     } finally {
       hook.stop(0);
     }
+  }
+
+  @Test
+  void writesTheReportFormatsAskedForAndPointsCiAtTheChangelog(@TempDir Path out) throws Exception {
+    Database live = production("fixtures/ledger/changelog.xml");
+    server.psql(live.name(), "ALTER TABLE account ADD COLUMN legacy_note text");
+    VerifyRequest project = project("fixtures/ledger/changelog.xml", out).formats("sarif,gitlab,html").build();
+
+    DriftResult result = Integrity.drift(new DriftRequest(project, live, false, Duration.ofSeconds(30), null), TestProjects.STDOUT);
+
+    assertTrue(result.failed());
+    assertNull(result.report());
+    assertFalse(Files.exists(out.resolve("report.json")));
+    String sarif = Files.readString(out.resolve("integrity.sarif"));
+    assertTrue(sarif.contains("EXTRA_COLUMN") && sarif.contains("changelog.xml"), sarif);
+    String gitlab = Files.readString(out.resolve("gl-code-quality-report.json"));
+    assertTrue(gitlab.contains("in the live database but not in the migrations"), gitlab);
+    assertTrue(Files.readString(out.resolve("report.html")).contains("legacy_note"));
+    assertTrue(result.summary().contains("Reports: " + out.resolve("integrity.sarif") + ", " + out.resolve("gl-code-quality-report.json")
+        + ", " + out.resolve("report.html")), String.join("\n", result.summary()));
+    assertTrue(result.summary().contains("Live schema sha256: " + result.liveHash()));
   }
 
   private static DriftRequest request(String changeLog, Path out, Database live, boolean checkData, String webhook) {

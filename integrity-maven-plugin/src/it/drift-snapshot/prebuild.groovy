@@ -1,0 +1,24 @@
+// Starts the "live" database of the third invocation (integrity:drift): an empty PostgreSQL in Docker,
+// the same image the docker provider uses. verify.groovy stops it.
+def run = { List<String> command ->
+  def process = command.execute()
+  def out = new StringBuilder(), err = new StringBuilder()
+  process.waitForProcessOutput(out, err)
+  assert process.exitValue() == 0 : "${command.join(' ')} failed: $err"
+  (out.toString() + err.toString()).trim()
+}
+String name = 'integrity-it-drift-snapshot-' + ProcessHandle.current().pid()
+new File(basedir, 'live-container.txt').text = name
+run(['docker', 'run', '-d', '--rm', '--name', name, '-p', '127.0.0.1::5432', '-e', 'POSTGRES_USER=reader',
+     '-e', 'POSTGRES_PASSWORD=r3ader-pw', '-e', 'POSTGRES_DB=live', 'postgres:17', 'postgres', '-c', 'fsync=off'])
+String port = run(['docker', 'port', name, '5432/tcp']).readLines()[0].tokenize(':').last()
+// The image's entrypoint prints the line twice: its init server, then the real one.
+for (int i = 0; i < 600 && run(['docker', 'logs', name]).count('database system is ready to accept connections') < 2; i++) {
+  Thread.sleep(100)
+}
+new File(basedir, 'drift.properties').text = """integrity.jdbcUrl = jdbc:postgresql://localhost:$port/live
+integrity.username = reader
+integrity.password = r3ader-pw
+integrity.outputDirectory = target/drift
+"""
+true
