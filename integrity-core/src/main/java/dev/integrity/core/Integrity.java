@@ -35,7 +35,6 @@ import dev.integrity.core.report.ReportContext;
 import dev.integrity.core.report.ReportFormat;
 import dev.integrity.core.report.Reports;
 import dev.integrity.core.report.RunSummary;
-import dev.integrity.core.report.SourceLocator;
 import dev.integrity.core.report.Timings;
 import dev.integrity.core.report.Verdict;
 import dev.integrity.core.rollback.RollbackReport;
@@ -55,7 +54,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -287,14 +285,11 @@ public final class Integrity {
     return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, findings, failingFindings, rollback, null);
   }
 
-  /** Paths in CI reports are relative to the CI workspace; the tables are both sides' (each gets a JUnit test case). */
+  /** The tables are both sides' (each gets a JUnit test case). */
   private static ReportContext reportContext(VerifyRequest request, MigrationSource source, ModelResult modelResult, List<Schema> schemas) {
-    Map<String, String> environment = System.getenv();
-    Path root = ReportContext.repositoryRoot(request.baseDir(), environment);
     List<String> tables = schemas.stream().flatMap(schema -> schema.tables().stream()).map(Table::qualifiedName).distinct().sorted().toList();
     Path changeLog = source instanceof MigrationSource.Liquibase liquibase ? liquibase.changeLog() : null;
-    return new ReportContext(request.outputDirectory(), root, tables,
-        new SourceLocator(root, request.sourceRoots(), modelResult.origins(), changeLog), environment, System.out);
+    return ReportContext.forRun(request.outputDirectory(), request.baseDir(), request.sourceRoots(), modelResult.origins(), changeLog, tables);
   }
 
   /**

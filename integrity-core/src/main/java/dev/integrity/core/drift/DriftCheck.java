@@ -22,7 +22,6 @@ import dev.integrity.core.report.ReportContext;
 import dev.integrity.core.report.ReportFormat;
 import dev.integrity.core.report.Reports;
 import dev.integrity.core.report.RunSummary;
-import dev.integrity.core.report.SourceLocator;
 import dev.integrity.core.report.Timings;
 import dev.integrity.core.report.Verdict;
 import dev.integrity.core.schema.Origins;
@@ -94,17 +93,10 @@ public final class DriftCheck {
     }
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
-    return report(request, verdict, ignores, liveHash, timings, formats, reportContext(project, expected.origins(), tables), log);
+    return report(request, verdict, ignores, liveHash, timings, formats, ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
+        ChangeLogLocator.locate(project.baseDir(), project.changeLogFile()), tables), log);
   }
 
-  /** As {@code verify}'s: CI paths relative to the workspace; differences located in the entity sources or the changelog. */
-  private static ReportContext reportContext(VerifyRequest project, Origins origins, List<String> tables) {
-    Map<String, String> environment = System.getenv();
-    Path root = ReportContext.repositoryRoot(project.baseDir(), environment);
-    Path changeLog = ChangeLogLocator.locate(project.baseDir(), project.changeLogFile());
-    return new ReportContext(project.outputDirectory(), root, tables,
-        new SourceLocator(root, project.sourceRoots(), origins, changeLog), environment, System.out);
-  }
 
   private static Expected expected(DriftRequest request, Log log) {
     VerifyRequest project = request.project();

@@ -1,5 +1,6 @@
 package dev.integrity.core.report;
 
+import dev.integrity.core.schema.Origins;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,17 @@ public record ReportContext(Path outputDirectory, Path repositoryRoot, List<Stri
   }
 
   /** The repository root CI systems resolve paths against: their workspace when the project lies inside it, else {@code baseDir}. */
+  /**
+   * The context of a run in this process: CI paths relative to the CI workspace, differences located in the
+   * entity sources under {@code sourceRoots} or else at {@code changeLog} (may be null).
+   */
+  public static ReportContext forRun(Path outputDirectory, Path baseDir, List<Path> sourceRoots, Origins origins, Path changeLog,
+      List<String> tables) {
+    Map<String, String> environment = System.getenv();
+    Path root = repositoryRoot(baseDir, environment);
+    return new ReportContext(outputDirectory, root, tables, new SourceLocator(root, sourceRoots, origins, changeLog), environment, System.out);
+  }
+
   public static Path repositoryRoot(Path baseDir, Map<String, String> environment) {
     Path project = baseDir.toAbsolutePath().normalize();
     for (String variable : List.of("GITHUB_WORKSPACE", "CI_PROJECT_DIR", "WORKSPACE")) {
