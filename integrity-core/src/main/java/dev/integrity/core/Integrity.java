@@ -139,12 +139,11 @@ public final class Integrity {
         Fix fix = new Fix(request.backupBeforeDrop() ? BackupBeforeDrop.of(migratedSchema) : BackupBeforeDrop.OFF,
             source instanceof MigrationSource.Flyway ? flywayNextVersion(migrated) : null);
         ReportContext context = reportContext(request, source, modelResult, List.of(modelSchema, migratedSchema));
-        VerifyResult result = report(request, verdict, ignores, findings, failOnLints, rollback, fix, timings, t, formats, context);
-        log.info("Timings: " + timings.line());
         String stale = staleSnapshot(request, MigratedSchema.restrictTo(migratedAll, request.schemas()));
-        VerifyResult checked = stale == null ? result : result.withStaleSnapshot(stale);
-        cache.storeVerdict(checked);
-        return checked;
+        VerifyResult result = report(request, verdict, ignores, findings, failOnLints, rollback, stale, fix, timings, t, formats, context);
+        log.info("Timings: " + timings.line());
+        cache.storeVerdict(result);
+        return result;
       } finally {
         // a failed migration must not drop database B under a model export that still writes to it
         export.handle((result, error) -> null).join();
@@ -243,7 +242,7 @@ public final class Integrity {
   private record Fix(BackupBeforeDrop backup, String flywayVersion) {}
 
   private static VerifyResult report(VerifyRequest request, Verdict verdict, Ignores ignores, List<Finding> findings,
-      Set<LintRule> failOnLints, RollbackResult rollback, Fix fix, Timings timings, long start,
+      Set<LintRule> failOnLints, RollbackResult rollback, String staleSnapshot, Fix fix, Timings timings, long start,
       Set<ReportFormat> formats, ReportContext context) {
     List<Difference> differences = ignores.kept();
     Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
@@ -268,7 +267,8 @@ public final class Integrity {
     List<Difference> failing = verdict.failing(differences);
     List<Finding> failingFindings = Lints.failing(findings, failOnLints);
     timings.record("report", start);
-    RunSummary summary = new RunSummary(differences, !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()),
+    RunSummary summary = new RunSummary(differences,
+        !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || staleSnapshot != null,
         changelog, destructive, ignores.ignored(), timings.ordered(), findings);
     Reports.Written reports = Reports.write(formats, summary, context);
     List<String> lines = new ArrayList<>(reports.console());
@@ -282,7 +282,7 @@ public final class Integrity {
           ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
           : ""));
     }
-    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, findings, failingFindings, rollback, null);
+    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, findings, failingFindings, rollback, staleSnapshot);
   }
 
   /** The tables are both sides' (each gets a JUnit test case). */

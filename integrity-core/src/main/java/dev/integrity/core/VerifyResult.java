@@ -38,12 +38,6 @@ public record VerifyResult(
     this(differences, failing, report, changelog, destructiveChangeSets, summary, List.of(), List.of(), null, null);
   }
 
-  /** A result whose schema snapshot no longer matches the migrations ({@code problem} says how), which fails the build. */
-  public VerifyResult withStaleSnapshot(String problem) {
-    return new VerifyResult(differences, failing, report, changelog, destructiveChangeSets, summary, findings, failingFindings,
-        rollback, problem);
-  }
-
   public boolean failed() {
     return !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || staleSnapshot != null;
   }

@@ -198,6 +198,7 @@ class DriftTest {
     assertTrue(result.failed());
     assertNotNull(result.staleSnapshot());
     assertTrue(result.staleSnapshot().contains("mvn integrity:snapshot"), result.staleSnapshot());
+    assertTrue(Files.readString(result.report()).matches("(?s).*\"status\"\\s*:\\s*\"failed\".*"), "report.json must say failed too");
   }
 
   @Test
