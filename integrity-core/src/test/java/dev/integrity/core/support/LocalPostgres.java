@@ -1,6 +1,7 @@
 package dev.integrity.core.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -34,7 +35,11 @@ public final class LocalPostgres implements AutoCloseable {
   }
 
   public static LocalPostgres start() throws IOException, InterruptedException {
-    assumeTrue(Files.isExecutable(BIN.resolve("initdb")), "PostgreSQL 15 server binaries missing: apt-get install postgresql-15");
+    boolean installed = Files.isExecutable(BIN.resolve("initdb"));
+    if (!installed && Boolean.getBoolean("integrity.requireLocalPostgres")) {
+      fail("integrity.requireLocalPostgres=true but " + BIN + "/initdb is missing: apt-get install -y postgresql-15 (see .ci/run)");
+    }
+    assumeTrue(installed, "PostgreSQL 15 server binaries missing: apt-get install postgresql-15 (CI runs with -Dintegrity.requireLocalPostgres=true)");
     Path directory = Files.createTempDirectory("integrity-local-pg-");
     Path data = directory.resolve("data");
     Path pwfile = directory.resolve("pwfile");
