@@ -10,6 +10,7 @@ import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.support.ModuleLayout;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,15 @@ class MultiModuleTest {
   }
 
   @Test
-  void theChangelogInTheJarIsWhatDatabaseAGets() throws Exception {
-    VerifyResult result = Integrity.verify(app("fixtures/shop/drifted.xml"), Log.SILENT);
+  void theChangelogInTheJarIsWhatDatabaseAGetsAndWhereReportsPointWithoutAnEntitySource() throws Exception {
+    VerifyRequest request = app("fixtures/shop/drifted.xml");
+    VerifyRequest sarif = VerifyRequest.builder().baseDir(request.baseDir()).changeLogSearchRoots(request.changeLogSearchRoots())
+        .model(request.model()).database(request.database()).outputDirectory(request.outputDirectory()).formats("json,sarif").build();
+    VerifyResult result = Integrity.verify(sarif, Log.SILENT);
     assertEquals(List.of("MISSING_COLUMN purchase_order.note", "NULLABILITY_MISMATCH customer.name", "TYPE_MISMATCH customer.email"),
         result.differences().stream().map(MultiModuleTest::describe).sorted().toList());
+    String report = Files.readString(request.outputDirectory().resolve("integrity.sarif"));
+    assertTrue(report.contains("\"uri\" : \"" + build.resolve("migrations/target/migrations-1.0.jar") + "!/db/changelog/shop-master.xml\""), report);
   }
 
   @Test

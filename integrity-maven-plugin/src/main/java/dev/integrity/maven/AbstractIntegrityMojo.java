@@ -171,6 +171,9 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   /** The password in use (given or from settings.xml), masked in every message the core sends up. */
   private String effectivePassword;
 
+  /** The module's dependencies that belong to the application, found once per execution. */
+  private ModuleDependencies dependencies;
+
   /** Reuse the last passing verdict while no input changed, and the migrated schema while the migrations did not. */
   @Parameter(property = "integrity.cache", defaultValue = "true")
   private boolean cache;
@@ -340,7 +343,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     List<String> scanned = packages == null ? List.of() : packages;
     return new ModelRequest(classpath, List.of(output), scanned, fallback,
         hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy),
-        new ModuleDependencies(project, session).entitySources(output, scanned));
+        dependencies().entitySources(output, scanned));
   }
 
   private static String blankToNull(String text) {
@@ -356,13 +359,20 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
       }
     }
     roots.add(project.getBasedir().toPath());
-    roots.addAll(new ModuleDependencies(project, session).resourceDirectories());
+    roots.addAll(dependencies().resourceDirectories());
     return roots;
+  }
+
+  private ModuleDependencies dependencies() {
+    if (dependencies == null) {
+      dependencies = new ModuleDependencies(project, session);
+    }
+    return dependencies;
   }
 
   private List<Path> sourceRoots() {
     List<Path> roots = new ArrayList<>(project.getCompileSourceRoots().stream().map(Path::of).toList());
-    roots.addAll(new ModuleDependencies(project, session).sourceRoots());
+    roots.addAll(dependencies().sourceRoots());
     return roots;
   }
 
