@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * Where the project's migrations are: a Liquibase master changelog, or Flyway locations. {@code
@@ -92,7 +93,20 @@ public sealed interface MigrationSource {
     }
     String path = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
     String relative = path.startsWith("/") ? path.substring(1) : path;
-    return roots.stream().filter(Files::isDirectory).anyMatch(root -> holdsFiles(root.resolve(relative)));
+    String prefix = relative.endsWith("/") ? relative : relative + "/";
+    return roots.stream().anyMatch(root -> Files.isDirectory(root) ? holdsFiles(root.resolve(relative)) : jarHoldsFiles(root, prefix));
+  }
+
+  /** A jar on the classpath (a migrations module's, say) with files under {@code prefix}. */
+  private static boolean jarHoldsFiles(Path jar, String prefix) {
+    if (!Files.isRegularFile(jar)) {
+      return false;
+    }
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      return zip.stream().anyMatch(entry -> !entry.isDirectory() && entry.getName().startsWith(prefix));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean holdsFiles(Path directory) {
