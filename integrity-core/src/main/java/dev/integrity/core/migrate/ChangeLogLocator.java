@@ -79,13 +79,7 @@ public final class ChangeLogLocator {
         return Optional.of(file);
       }
     }
-    for (String name : DEFAULT_CLASSPATH_NAMES) {
-      Optional<Path> found = onClasspath(name, classpath);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
+    return onClasspath(DEFAULT_CLASSPATH_NAMES, classpath);
   }
 
   /** How a changelog is shown: its file, or {@code the.jar!/path} for one inside a jar. */
@@ -114,34 +108,34 @@ public final class ChangeLogLocator {
       return file;
     }
     String name = location.replaceFirst("^classpath\\*?:", "").replaceFirst("^/+", "");
-    return onClasspath(name, classpath).orElseThrow(() -> new IntegrityException(setting.source() + " names " + location
+    return onClasspath(List.of(name), classpath).orElseThrow(() -> new IntegrityException(setting.source() + " names " + location
         + ", which is not on the project's classpath; searched " + (classpath.isEmpty() ? "nothing (no classpath)" : roots(classpath))
         + ". Build the module that holds it first (run the build from the aggregator, or mvn install it),"
         + " or set <changeLogFile> to the master changelog."));
   }
 
-  private static Optional<Path> onClasspath(String name, List<Path> classpath) {
+  /** In the first classpath root that holds one of {@code names}, the first it holds; each jar is opened once. */
+  private static Optional<Path> onClasspath(List<String> names, List<Path> classpath) {
     for (Path root : classpath) {
-      if (Files.isDirectory(root)) {
-        Path file = root.resolve(name);
-        if (Files.isRegularFile(file)) {
-          return Optional.of(file);
-        }
-      } else if (Files.isRegularFile(root) && holds(root, name)) {
-        Path file = jar(root).getPath("/" + name);
-        if (Files.isRegularFile(file)) {
-          return Optional.of(file);
-        }
+      List<String> held = holds(root, names);
+      if (!held.isEmpty()) {
+        return Optional.of(Files.isDirectory(root) ? root.resolve(held.get(0)) : jar(root).getPath("/" + held.get(0)));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean holds(Path jar, String name) {
-    try (ZipFile zip = new ZipFile(jar.toFile())) {
-      return zip.getEntry(name) != null;
+  private static List<String> holds(Path root, List<String> names) {
+    if (Files.isDirectory(root)) {
+      return names.stream().filter(name -> Files.isRegularFile(root.resolve(name))).toList();
+    }
+    if (!Files.isRegularFile(root)) {
+      return List.of();
+    }
+    try (ZipFile zip = new ZipFile(root.toFile())) {
+      return names.stream().filter(name -> zip.getEntry(name) != null).toList();
     } catch (IOException e) {
-      return false;
+      return List.of();
     }
   }
 

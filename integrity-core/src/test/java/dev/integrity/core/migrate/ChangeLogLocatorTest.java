@@ -56,6 +56,16 @@ class ChangeLogLocatorTest {
   }
 
   @Test
+  void theFirstClasspathRootHoldingAConventionalNameWinsOverABetterNameFurtherOn() throws Exception {
+    Path resources = build.resolve("app/src/main/db");
+    Path master = ModuleLayout.write(resources.resolve("config/liquibase/master.xml"), ModuleLayout.MASTER);
+    Path jar = ModuleLayout.jar(build.resolve("library-1.0.jar"),
+        java.util.Map.of("db/changelog/db.changelog-master.yaml", "databaseChangeLog: []\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(master, ChangeLogLocator.locate(build.resolve("app"), null, List.of(resources, jar), null));
+    assertEquals("/db/changelog/db.changelog-master.yaml", ChangeLogLocator.locate(build.resolve("app"), null, List.of(jar, resources), null).toString());
+  }
+
+  @Test
   void theModulesOwnConventionalChangelogWinsOverTheClasspath() throws Exception {
     Path own = ModuleLayout.write(build.resolve("app/src/main/resources/db/changelog/db.changelog-master.xml"), ModuleLayout.MASTER);
     Path other = build.resolve("other/target/classes");
