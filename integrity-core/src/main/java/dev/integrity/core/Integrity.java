@@ -25,7 +25,6 @@ import dev.integrity.core.drift.DriftCheck;
 import dev.integrity.core.drift.DriftRequest;
 import dev.integrity.core.drift.DriftResult;
 import dev.integrity.core.migrate.ChangeSetEntry;
-import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.migrate.MigrationSource;
 import dev.integrity.core.migrate.LiquibaseOptions;
@@ -180,7 +179,7 @@ public final class Integrity {
 
   /** The changeSets of the project's changelog, as {@code databasechangelog} records them. */
   public static List<ChangeSetEntry> changeSets(VerifyRequest request) {
-    Path changeLog = ChangeLogLocator.locate(request.baseDir(), request.changeLogFile());
+    Path changeLog = MigrationLookup.changeLog(request);
     try (URLClassLoader classpath = projectClassLoader(request)) {
       return new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).changeSets(changeLog);
     } catch (IOException e) {
@@ -311,9 +310,7 @@ public final class Integrity {
   }
 
   private static MigrationSource migrationSource(VerifyRequest request, Log log) {
-    List<Path> roots = new ArrayList<>(request.changeLogSearchRoots());
-    request.model().classpath().stream().filter(Files::isDirectory).forEach(roots::add);
-    return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(), roots, log);
+    return MigrationLookup.source(request, log);
   }
 
   private static void liquibaseOnly(MigrationSource source) {

@@ -171,6 +171,9 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   /** The password in use (given or from settings.xml), masked in every message the core sends up. */
   private String effectivePassword;
 
+  /** The module's dependencies that belong to the application, found once per execution. */
+  private ModuleDependencies dependencies;
+
   /** Reuse the last passing verdict while no input changed, and the migrated schema while the migrations did not. */
   @Parameter(property = "integrity.cache", defaultValue = "true")
   private boolean cache;
@@ -218,6 +221,13 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
       return;
     }
     try {
+      if (session.getProjects().size() > 1) {
+        java.util.Optional<String> reason = dev.integrity.core.Applicability.skipReason(verifyRequest(failOn()), exportsModel());
+        if (reason.isPresent()) {
+          getLog().info("integrity: skipped " + project.getArtifactId() + ": " + reason.get());
+          return;
+        }
+      }
       run();
     } catch (IntegrityException e) {
       throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
@@ -225,6 +235,11 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   }
 
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /** Whether the goal exports the entity model, so that a module of a multi-module build without entities is skipped. */
+  protected boolean exportsModel() {
+    return true;
+  }
 
   protected VerifyRequest verifyRequest(String effectiveFailOn) throws MojoExecutionException {
     return VerifyRequest.builder()
@@ -238,7 +253,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .outputDirectory(outputDirectory.toPath())
         .changeLogFormat(ChangeLogFormat.parse(changeLogFormat))
         .changeSetAuthor(changeSetAuthor)
-        .sourceRoots(project.getCompileSourceRoots().stream().map(Path::of).toList())
+        .sourceRoots(sourceRoots())
         .formats(userProperty(IntegrityProperties.FORMATS).orElse(formats))
         .ignores(ignores == null ? List.of() : ignores)
         .rollbackTest(rollbackTest)
@@ -325,8 +340,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     boolean hasHibernate = project.getArtifacts().stream().anyMatch(FallbackHibernate::isHibernateCore);
     List<Path> fallback = hasHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories);
     Path output = Path.of(project.getBuild().getOutputDirectory());
-    return new ModelRequest(classpath, List.of(output), packages == null ? List.of() : packages, fallback,
-        hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy));
+    List<String> scanned = packages == null ? List.of() : packages;
+    return new ModelRequest(classpath, List.of(output), scanned, fallback,
+        hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy),
+        dependencies().entitySources(output, scanned));
   }
 
   private static String blankToNull(String text) {
@@ -342,6 +359,20 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
       }
     }
     roots.add(project.getBasedir().toPath());
+    roots.addAll(dependencies().resourceDirectories());
+    return roots;
+  }
+
+  private ModuleDependencies dependencies() {
+    if (dependencies == null) {
+      dependencies = new ModuleDependencies(project, session);
+    }
+    return dependencies;
+  }
+
+  private List<Path> sourceRoots() {
+    List<Path> roots = new ArrayList<>(project.getCompileSourceRoots().stream().map(Path::of).toList());
+    roots.addAll(dependencies().sourceRoots());
     return roots;
   }
 

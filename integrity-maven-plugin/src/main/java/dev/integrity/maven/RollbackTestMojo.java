@@ -18,6 +18,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class RollbackTestMojo extends AbstractIntegrityMojo {
 
   @Override
+  protected boolean exportsModel() {
+    return false;
+  }
+
+  @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     RollbackResult result = Integrity.rollbackTest(verifyRequest(failOn()), log());
     List<String> lines = RollbackReport.lines(result);

@@ -11,6 +11,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class SnapshotMojo extends AbstractIntegrityMojo {
 
   @Override
+  protected boolean exportsModel() {
+    return false;
+  }
+
+  @Override
   protected void run() throws MojoExecutionException {
     SnapshotResult result = Integrity.snapshot(verifyRequest(failOn()), log());
     getLog().info("Schema snapshot " + (result.changed() ? "written" : "unchanged") + ": " + result.file() + " (sha256 " + result.sha256() + ")");

@@ -3,6 +3,7 @@ package dev.integrity.core.drift;
 import dev.integrity.core.Integrity;
 import dev.integrity.core.IntegrityException;
 import dev.integrity.core.Log;
+import dev.integrity.core.MigrationLookup;
 import dev.integrity.core.Secrets;
 import dev.integrity.core.VerifyRequest;
 import dev.integrity.core.database.Database;
@@ -17,7 +18,6 @@ import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
-import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.report.ReportContext;
 import dev.integrity.core.report.ReportFormat;
 import dev.integrity.core.report.Reports;
@@ -94,7 +94,7 @@ public final class DriftCheck {
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
     return report(request, verdict, ignores, liveHash, timings, formats, ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
-        ChangeLogLocator.locate(project.baseDir(), project.changeLogFile()), tables), log);
+        MigrationLookup.changeLog(project), tables), log);
   }
 
 

@@ -23,7 +23,7 @@ final class LiquibaseFailures {
   static IntegrityException describe(Path changeLog, Throwable e) {
     ChangeLogParseException parse = find(e, ChangeLogParseException.class);
     if (parse != null) {
-      return new IntegrityException("cannot parse the changelog " + changeLog + ": " + clean(parse.getMessage())
+      return new IntegrityException("cannot parse the changelog " + ChangeLogLocator.describe(changeLog) + ": " + clean(parse.getMessage())
           + ". Fix the changelog at the place named above and run again.", e);
     }
     MigrationFailedException failed = find(e, MigrationFailedException.class);
@@ -36,10 +36,10 @@ final class LiquibaseFailures {
         return new IntegrityException("changeSet " + m.group(2) + " by " + m.group(3) + " in " + m.group(1) + " failed: " + reason
             + failedSql + ". Fix the changeSet named above and run again.", e);
       }
-      return new IntegrityException("Liquibase could not apply " + changeLog + ": " + clean(failed.getMessage())
+      return new IntegrityException("Liquibase could not apply " + ChangeLogLocator.describe(changeLog) + ": " + clean(failed.getMessage())
           + ". Fix the changeSet named above and run again.", e);
     }
-    return new IntegrityException("Liquibase could not apply " + changeLog + ": " + clean(deepestMessage(e))
+    return new IntegrityException("Liquibase could not apply " + ChangeLogLocator.describe(changeLog) + ": " + clean(deepestMessage(e))
         + ". Fix the changelog and run again.", e);
   }
 

@@ -39,7 +39,8 @@ import liquibase.ui.LoggerUIService;
  * Applies a Liquibase changelog to a database with the plugin's Liquibase. The changelog is named
  * relative to the first search root that holds it (normally {@code src/main/resources}), so the file
  * names recorded in {@code databasechangelog} are those the application records; includes resolve
- * against the search roots, then the project's classpath.
+ * against the search roots, then the project's classpath. A changelog inside a jar is named by its path in
+ * the jar and read through the project's classpath, as Spring Boot reads it.
  */
 public final class LiquibaseMigrator {
 
@@ -161,6 +162,9 @@ public final class LiquibaseMigrator {
   }
 
   String relativeName(Path changeLog) {
+    if (ChangeLogLocator.inJar(changeLog)) {
+      return changeLog.toString().substring(1);
+    }
     Path absolute = changeLog.toAbsolutePath().normalize();
     for (Path root : searchRoots) {
       Path normalRoot = root.toAbsolutePath().normalize();
@@ -175,7 +179,7 @@ public final class LiquibaseMigrator {
     CompositeResourceAccessor accessor = new CompositeResourceAccessor();
     List<Path> roots = new ArrayList<>(searchRoots);
     Path absolute = changeLog.toAbsolutePath().normalize();
-    if (roots.stream().noneMatch(r -> absolute.startsWith(r.toAbsolutePath().normalize()))) {
+    if (!ChangeLogLocator.inJar(changeLog) && roots.stream().noneMatch(r -> absolute.startsWith(r.toAbsolutePath().normalize()))) {
       roots.add(absolute.getRoot());
     }
     for (Path root : roots) {

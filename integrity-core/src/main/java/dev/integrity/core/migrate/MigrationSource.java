@@ -2,12 +2,15 @@ package dev.integrity.core.migrate;
 
 import dev.integrity.core.IntegrityException;
 import dev.integrity.core.Log;
+import dev.integrity.core.model.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * Where the project's migrations are: a Liquibase master changelog, or Flyway locations. {@code
@@ -25,36 +28,63 @@ public sealed interface MigrationSource {
   }
 
   /**
-   * @param roots where {@code classpath:} locations are looked for: the resource directories and the
-   *     directories of the project's classpath
+   * @param roots where {@code classpath:} locations are looked for, in order: the resource directories, those
+   *     of the reactor modules the project depends on, then the project's classpath (directories and jars)
+   * @param springChangeLog the application's {@code spring.liquibase.change-log}, or null
    */
-  static MigrationSource choose(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots, Log log) {
-    String mode = migrations == null ? "auto" : migrations.trim().toLowerCase(Locale.ROOT);
-    switch (mode) {
-      case "liquibase":
-        return new Liquibase(ChangeLogLocator.locate(baseDir, changeLogFile));
-      case "flyway":
-        return new Flyway(flywayLocations);
-      case "auto":
-        break;
-      default:
-        throw new IntegrityException("<migrations> is '" + migrations + "'; allowed values: liquibase, flyway, auto.");
+  static MigrationSource choose(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
+      Setting springChangeLog, Log log) {
+    String mode = mode(migrations);
+    if (mode.equals("liquibase")) {
+      return new Liquibase(ChangeLogLocator.locate(baseDir, changeLogFile, roots, springChangeLog));
     }
-    boolean hasFlyway = flywayLocations.stream().anyMatch(location -> holdsFiles(location, baseDir, roots));
-    if (changeLogFile != null || ChangeLogLocator.DEFAULT_LOCATIONS.stream().anyMatch(l -> Files.isRegularFile(baseDir.resolve(l)))) {
-      Path changeLog = ChangeLogLocator.locate(baseDir, changeLogFile);
-      log.info("Migrations: Liquibase, changelog " + changeLog
+    if (mode.equals("flyway")) {
+      return new Flyway(flywayLocations);
+    }
+    boolean hasFlyway = hasFlyway(baseDir, flywayLocations, roots);
+    Optional<Path> changeLog = ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog);
+    if (changeLog.isPresent()) {
+      log.info("Migrations: Liquibase, changelog " + ChangeLogLocator.describe(changeLog.get())
           + (hasFlyway ? " (Flyway migrations exist too at " + flywayLocations + "; set <migrations>flyway</migrations> to use them)" : "")
           + " (migrations=auto)");
-      return new Liquibase(changeLog);
+      return new Liquibase(changeLog.get());
     }
     if (hasFlyway) {
       log.info("Migrations: Flyway, locations " + String.join(", ", flywayLocations) + " (migrations=auto: no Liquibase changelog found)");
       return new Flyway(flywayLocations);
     }
-    throw new IntegrityException("no migrations found: no Liquibase changelog at " + String.join(", ", ChangeLogLocator.DEFAULT_LOCATIONS)
-        + " and no Flyway migrations at " + String.join(", ", flywayLocations) + " under " + baseDir
+    throw new IntegrityException("no migrations found: " + notFound(baseDir, flywayLocations, roots)
         + ". Set <changeLogFile> to the Liquibase master changelog, or <flywayLocations> to where the Flyway migrations are.");
+  }
+
+  /**
+   * Whether the project has migrations of the kind {@code migrations} asks for (a changelog or Flyway
+   * files), without logging; a changelog that is named but missing is still an error.
+   */
+  static boolean exists(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
+      Setting springChangeLog) {
+    String mode = mode(migrations);
+    return (!mode.equals("flyway") && ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog).isPresent())
+        || (!mode.equals("liquibase") && hasFlyway(baseDir, flywayLocations, roots));
+  }
+
+  /** What was tried when no migrations were found. */
+  static String notFound(Path baseDir, List<String> flywayLocations, List<Path> roots) {
+    return "no Liquibase changelog at " + String.join(", ", ChangeLogLocator.DEFAULT_LOCATIONS) + " under " + baseDir
+        + " nor at " + String.join(", ", ChangeLogLocator.DEFAULT_CLASSPATH_NAMES) + " on the classpath"
+        + ", and no Flyway migrations at " + String.join(", ", flywayLocations);
+  }
+
+  private static String mode(String migrations) {
+    String mode = migrations == null ? "auto" : migrations.trim().toLowerCase(Locale.ROOT);
+    if (!List.of("liquibase", "flyway", "auto").contains(mode)) {
+      throw new IntegrityException("<migrations> is '" + migrations + "'; allowed values: liquibase, flyway, auto.");
+    }
+    return mode;
+  }
+
+  private static boolean hasFlyway(Path baseDir, List<String> flywayLocations, List<Path> roots) {
+    return flywayLocations.stream().anyMatch(location -> holdsFiles(location, baseDir, roots));
   }
 
   private static boolean holdsFiles(String location, Path baseDir, List<Path> roots) {
@@ -63,7 +93,20 @@ public sealed interface MigrationSource {
     }
     String path = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
     String relative = path.startsWith("/") ? path.substring(1) : path;
-    return roots.stream().filter(Files::isDirectory).anyMatch(root -> holdsFiles(root.resolve(relative)));
+    String prefix = relative.endsWith("/") ? relative : relative + "/";
+    return roots.stream().anyMatch(root -> Files.isDirectory(root) ? holdsFiles(root.resolve(relative)) : jarHoldsFiles(root, prefix));
+  }
+
+  /** A jar on the classpath (a migrations module's, say) with files under {@code prefix}. */
+  private static boolean jarHoldsFiles(Path jar, String prefix) {
+    if (!Files.isRegularFile(jar)) {
+      return false;
+    }
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      return zip.stream().anyMatch(entry -> !entry.isDirectory() && entry.getName().startsWith(prefix));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean holdsFiles(Path directory) {

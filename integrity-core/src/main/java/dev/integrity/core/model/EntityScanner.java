@@ -1,11 +1,13 @@
 package dev.integrity.core.model;
 
 import dev.integrity.core.IntegrityException;
+import dev.integrity.core.Log;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
@@ -42,14 +44,16 @@ public final class EntityScanner {
           try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
               String name = root.relativize(file).toString().replace('\\', '/');
-              consider(name, Files.readAllBytes(file), packages, classes, packageNames);
+              if (wanted(name, packages)) {
+                consider(name, Files.readAllBytes(file), classes, packageNames);
+              }
             }
           }
         } else if (Files.isRegularFile(root) && root.toString().endsWith(".jar")) {
           try (JarFile jar = new JarFile(root.toFile())) {
-            for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
+            for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class") && wanted(e.getName(), packages)).toList()) {
               try (InputStream in = jar.getInputStream(entry)) {
-                consider(entry.getName(), in.readAllBytes(), packages, classes, packageNames);
+                consider(entry.getName(), in.readAllBytes(), classes, packageNames);
               }
             }
           }
@@ -61,14 +65,42 @@ public final class EntityScanner {
     return new Found(List.copyOf(classes), List.copyOf(packageNames));
   }
 
-  private static void consider(String path, byte[] bytes, List<String> packages, TreeSet<String> classes, TreeSet<String> packageNames) {
+  /**
+   * Scans each source, and logs where the mapped classes came from and how many each gave; sources that
+   * gave none are counted, not listed (with {@code <packages>} the whole classpath is scanned).
+   */
+  public static Found scan(List<EntitySource> sources, List<String> packages, Log log) {
+    TreeSet<String> classes = new TreeSet<>();
+    TreeSet<String> packageNames = new TreeSet<>();
+    List<String> lines = new ArrayList<>();
+    List<String> none = new ArrayList<>();
+    for (EntitySource source : sources) {
+      Found found = scan(List.of(source.root()), packages);
+      classes.addAll(found.classes());
+      packageNames.addAll(found.packages());
+      if (found.classes().isEmpty()) {
+        none.add(source.name());
+      } else {
+        lines.add("  " + found.classes().size() + " in " + source.name() + " (" + source.root() + ")");
+      }
+    }
+    String shown = none.size() <= 5 ? String.join(", ", none) : String.join(", ", none.subList(0, 5)) + ", …";
+    log.info("Entities: " + classes.size() + " mapped classes" + (packages.isEmpty() ? "" : " in packages " + String.join(", ", packages))
+        + (none.isEmpty() ? "" : " (" + none.size() + " scanned with none: " + shown + ")") + (lines.isEmpty() ? "" : ", from:"));
+    lines.forEach(log::info);
+    return new Found(List.copyOf(classes), List.copyOf(packageNames));
+  }
+
+  private static boolean wanted(String path, List<String> packages) {
     if (path.startsWith("META-INF/")) {
-      return;
+      return false;
     }
     String className = path.substring(0, path.length() - ".class".length()).replace('/', '.');
-    if (!packages.isEmpty() && packages.stream().noneMatch(p -> className.equals(p) || className.startsWith(p + "."))) {
-      return;
-    }
+    return packages.isEmpty() || packages.stream().anyMatch(p -> className.equals(p) || className.startsWith(p + "."));
+  }
+
+  private static void consider(String path, byte[] bytes, TreeSet<String> classes, TreeSet<String> packageNames) {
+    String className = path.substring(0, path.length() - ".class".length()).replace('/', '.');
     if (className.endsWith(".package-info")) {
       if (containsAny(bytes, PACKAGE_MARKERS)) {
         packageNames.add(className.substring(0, className.length() - ".package-info".length()));

@@ -33,9 +33,9 @@ public final class ModelExporter {
 
   public static ModelResult export(ModelRequest request, Database target, Log log) {
     checkJavaVersion(request.entityRoots());
-    EntityScanner.Found found = EntityScanner.scan(request.entityRoots(), request.packages());
+    EntityScanner.Found found = EntityScanner.scan(request.entitySources(), request.packages(), log);
     if (found.classes().isEmpty()) {
-      throw new IntegrityException("no entity classes found in " + request.entityRoots()
+      throw new IntegrityException("no entity classes found in " + request.entitySources().stream().map(EntitySource::root).toList()
           + (request.packages().isEmpty() ? "" : " within packages " + request.packages())
           + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
     }

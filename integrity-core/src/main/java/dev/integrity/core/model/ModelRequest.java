@@ -8,7 +8,9 @@ import java.util.Map;
  * What the model export needs: the project's runtime classpath (its output directories first), where to
  * look for mapped classes, which packages to keep (empty: all), the plugin's own Hibernate for projects
  * that have none, Hibernate properties and naming strategies (null: detected) that override what was
- * detected in the application's own settings.
+ * detected in the application's own settings. {@code entityRoots} are the project's own output directories
+ * (its settings are read there); {@code entitySources} are where mapped classes are looked for, the project's
+ * own output and the dependencies chosen for it (empty: {@code entityRoots}).
  */
 public record ModelRequest(
     List<Path> classpath,
@@ -17,7 +19,8 @@ public record ModelRequest(
     List<Path> fallbackHibernate,
     Map<String, String> hibernateProperties,
     String physicalNamingStrategy,
-    String implicitNamingStrategy) {
+    String implicitNamingStrategy,
+    List<EntitySource> entitySources) {
 
   public ModelRequest {
     classpath = List.copyOf(classpath);
@@ -25,10 +28,18 @@ public record ModelRequest(
     packages = List.copyOf(packages);
     fallbackHibernate = List.copyOf(fallbackHibernate);
     hibernateProperties = Map.copyOf(hibernateProperties);
+    entitySources = entitySources == null || entitySources.isEmpty()
+        ? entityRoots.stream().map(root -> new EntitySource(root.toString(), root)).toList()
+        : List.copyOf(entitySources);
+  }
+
+  public ModelRequest(List<Path> classpath, List<Path> entityRoots, List<String> packages, List<Path> fallbackHibernate,
+      Map<String, String> hibernateProperties, String physicalNamingStrategy, String implicitNamingStrategy) {
+    this(classpath, entityRoots, packages, fallbackHibernate, hibernateProperties, physicalNamingStrategy, implicitNamingStrategy, List.of());
   }
 
   public ModelRequest(List<Path> classpath, List<Path> entityRoots, List<String> packages, List<Path> fallbackHibernate,
       Map<String, String> hibernateProperties) {
-    this(classpath, entityRoots, packages, fallbackHibernate, hibernateProperties, null, null);
+    this(classpath, entityRoots, packages, fallbackHibernate, hibernateProperties, null, null, List.of());
   }
 }

@@ -6,6 +6,7 @@ import dev.integrity.core.schema.Origin;
 import dev.integrity.core.schema.Origins;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -140,6 +141,10 @@ public final class SourceLocator {
   }
 
   private String relativize(Path file) {
+    if (file.getFileSystem() != FileSystems.getDefault()) {
+      // a changelog read from a jar: the jar's file system is named by the jar's path
+      return relativize(Path.of(file.getFileSystem().toString())) + "!" + file;
+    }
     Path absolute = file.toAbsolutePath().normalize();
     Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
     return shown.toString().replace('\\', '/');

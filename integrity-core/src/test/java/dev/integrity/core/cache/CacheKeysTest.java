@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.model.EntitySource;
 import dev.integrity.core.model.ModelRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,6 +87,34 @@ class CacheKeysTest {
   }
 
   @Test
+  void aChangedEntityInTheEntitiesModulesJarInvalidatesTheVerdict() throws Exception {
+    Path entities = write("entities/target/entities-1.0.jar", "PK Customer");
+    CacheKeys before = keys(b -> b.model(modules(entities)));
+    write("entities/target/entities-1.0.jar", "PK Customer with a new field");
+    assertNotEquals(before.verdict(), keys(b -> b.model(modules(entities))).verdict());
+  }
+
+  @Test
+  void aChangedEntityInAReactorModulesClassesInvalidatesTheVerdictButNotTheMigratedSchema() throws Exception {
+    Path entities = project.resolve("entities/target/classes");
+    write("entities/target/classes/shop/Address.class", "CAFEBABE jakarta/persistence/Entity");
+    CacheKeys before = keys(b -> b.model(modules(entities)));
+    write("entities/target/classes/shop/Address.class", "CAFEBABE jakarta/persistence/Entity jakarta/persistence/Column");
+    CacheKeys after = keys(b -> b.model(modules(entities)));
+    assertEquals(before.migration(), after.migration());
+    assertNotEquals(before.verdict(), after.verdict());
+  }
+
+  @Test
+  void aChangedChangeLogInTheMigrationsModuleInvalidatesBoth() throws Exception {
+    write("migrations/src/main/resources/db/changelog/changes/002.xml", "<databaseChangeLog/>");
+    List<Path> roots = List.of(project.resolve("src/main/resources"), project, project.resolve("migrations/src/main/resources"));
+    CacheKeys before = keys(b -> b.changeLogSearchRoots(roots));
+    write("migrations/src/main/resources/db/changelog/changes/002.xml", "<databaseChangeLog><changeSet id=\"2\" author=\"a\"/></databaseChangeLog>");
+    assertBothChanged(before, keys(b -> b.changeLogSearchRoots(roots)));
+  }
+
+  @Test
   void aLiquibaseSystemPropertyInvalidatesBoth() {
     CacheKeys before = keys(b -> {});
     System.setProperty("liquibase.integrityCacheKeysTest", "on");
@@ -126,6 +155,12 @@ class CacheKeysTest {
 
   private ModelRequest model(Map<String, String> hibernateProperties) {
     return new ModelRequest(List.of(classes, jar), List.of(classes), List.of(), List.of(), hibernateProperties);
+  }
+
+  /** The app module's model with a dependency module's classes (a jar or a class directory) on its classpath, scanned for entities. */
+  private ModelRequest modules(Path entities) {
+    return new ModelRequest(List.of(classes, jar, entities), List.of(classes), List.of(), List.of(), Map.of(), null, null,
+        List.of(new EntitySource("app (this module)", classes), new EntitySource("entities (reactor module)", entities)));
   }
 
   private Path write(String path, String content) throws Exception {

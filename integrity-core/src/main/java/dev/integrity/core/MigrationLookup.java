@@ -1,0 +1,48 @@
+package dev.integrity.core;
+
+import dev.integrity.core.migrate.ChangeLogLocator;
+import dev.integrity.core.migrate.MigrationSource;
+import dev.integrity.core.model.Setting;
+import dev.integrity.core.model.SpringBootSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a request's migrations are looked for: its changelog search roots (its resource directories, then
+ * those of the reactor modules it depends on), then its whole runtime classpath, with the application's
+ * {@code spring.liquibase.change-log} naming the changelog when it is set.
+ */
+public final class MigrationLookup {
+
+  private MigrationLookup() {}
+
+  static MigrationSource source(VerifyRequest request, Log log) {
+    return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
+        roots(request), springChangeLog(request), log);
+  }
+
+  static boolean exists(VerifyRequest request) {
+    return MigrationSource.exists(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
+        roots(request), springChangeLog(request));
+  }
+
+  static String notFound(VerifyRequest request) {
+    return MigrationSource.notFound(request.baseDir(), request.flywayLocations(), roots(request));
+  }
+
+  /** The Liquibase master changelog, wherever {@link #source} would find it. */
+  public static Path changeLog(VerifyRequest request) {
+    return ChangeLogLocator.locate(request.baseDir(), request.changeLogFile(), roots(request), springChangeLog(request));
+  }
+
+  private static List<Path> roots(VerifyRequest request) {
+    List<Path> roots = new ArrayList<>(request.changeLogSearchRoots());
+    roots.addAll(request.model().classpath());
+    return roots;
+  }
+
+  private static Setting springChangeLog(VerifyRequest request) {
+    return SpringBootSettings.liquibase(request.model().entityRoots()).get("changelog");
+  }
+}

@@ -1,0 +1,17 @@
+package it.shop.entities;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+
+@Entity
+public class PurchaseOrder {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  private Customer customer;
+
+  @Column(nullable = false, precision = 12, scale = 2)
+  private BigDecimal totalAmount;
+}
