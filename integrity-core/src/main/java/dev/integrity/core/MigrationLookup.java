@@ -31,6 +31,11 @@ public final class MigrationLookup {
     return MigrationSource.notFound(request.baseDir(), request.flywayLocations(), roots(request));
   }
 
+  /** The Liquibase master changelog the request's migrations are, or null when they are Flyway's. */
+  public static Path liquibaseChangeLog(VerifyRequest request) {
+    return source(request, Log.SILENT) instanceof MigrationSource.Liquibase liquibase ? liquibase.changeLog() : null;
+  }
+
   /** The Liquibase master changelog, wherever {@link #source} would find it. */
   public static Path changeLog(VerifyRequest request) {
     return ChangeLogLocator.locate(request.baseDir(), request.changeLogFile(), roots(request), springChangeLog(request));

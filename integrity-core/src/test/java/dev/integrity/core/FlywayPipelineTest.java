@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.integrity.core.database.Database;
+import dev.integrity.core.database.DatabaseProviders;
+import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.drift.DriftRequest;
+import dev.integrity.core.drift.DriftResult;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,5 +70,22 @@ class FlywayPipelineTest {
     VerifyResult again = Integrity.verify(flyway("filesystem:" + migrations, out).build(), TestProjects.STDOUT);
     assertEquals(List.of(), again.differences());
     assertFalse(again.failed());
+  }
+
+  @Test
+  void driftComparesALiveDatabaseWithTheFlywayMigrations(@TempDir Path out) throws Exception {
+    try (DatabaseServer production = DatabaseProviders.start(Providers.settings("embedded"))) {
+      Database live = production.createDatabase("live");
+      try (Connection connection = live.connect(); Statement statement = connection.createStatement()) {
+        statement.execute(Files.readString(Path.of("src/test/resources/fixtures/flyway/drifted/V1__customer.sql")));
+      }
+      DriftResult result = Integrity.drift(new DriftRequest(flyway("classpath:fixtures/flyway/clean", out).build(), live, false, null, null),
+          TestProjects.STDOUT);
+      assertEquals(List.of("EXTRA_COLUMN customer.legacy_code", "MISSING_SEQUENCE purchase_order_seq.null", "MISSING_TABLE purchase_order.null",
+              "NULLABILITY_MISMATCH customer.name",
+              "TYPE_MISMATCH customer.email"),
+          result.differences().stream().map(d -> d.kind() + " " + d.table() + "." + d.column()).sorted().toList());
+      assertTrue(Files.isRegularFile(result.report()));
+    }
   }
 }

@@ -60,7 +60,8 @@ public final class DriftCheck {
     Set<ReportFormat> formats = ReportFormat.parse(project.formats());
     Timings timings = new Timings();
     long start = System.nanoTime();
-    List<ChangeSetEntry> changeSets = Integrity.changeSets(project);
+    Path changeLog = MigrationLookup.liquibaseChangeLog(project);
+    List<ChangeSetEntry> changeSets = changeLog == null ? List.of() : Integrity.changeSets(project);
     Expected expected = expected(request, log);
     timings.record("expected schema", start);
     List<Difference> differences = new ArrayList<>();
@@ -73,8 +74,10 @@ public final class DriftCheck {
       tables = Stream.of(expected.schema(), liveSchema).flatMap(schema -> schema.tables().stream())
           .map(Table::qualifiedName).distinct().sorted().toList();
       differences.addAll(DriftWording.reword(Differ.diff(expected.schema(), liveSchema, Origins.none(), false)));
-      Optional<ChangeLogHistory.History> history = ChangeLogHistory.read(live, project.schemas());
-      if (history.isPresent()) {
+      Optional<ChangeLogHistory.History> history = changeLog == null ? Optional.empty() : ChangeLogHistory.read(live, project.schemas());
+      if (changeLog == null) {
+        log.info("Flyway migrations: the live database's schema is compared; its flyway_schema_history is not (only Liquibase's history is).");
+      } else if (history.isPresent()) {
         differences.addAll(ChangeLogHistory.compare(changeSets, history.get()));
       } else {
         log.warn("The live database has no databasechangelog in schemas " + project.schemas() + ": its Liquibase history is not checked.");
@@ -94,7 +97,7 @@ public final class DriftCheck {
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
     return report(request, verdict, ignores, liveHash, timings, formats, ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
-        MigrationLookup.changeLog(project), tables), log);
+        changeLog, tables), log);
   }
 
 

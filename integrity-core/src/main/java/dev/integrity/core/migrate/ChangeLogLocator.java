@@ -37,8 +37,16 @@ public final class ChangeLogLocator {
       .map(location -> location.substring("src/main/resources/".length()))
       .toList();
 
-  /** Jars opened as file systems, kept for the build: a changelog path in one stays readable. */
-  private static final Map<Path, FileSystem> JARS = new ConcurrentHashMap<>();
+  /**
+   * Jars opened as file systems, kept for the build: a changelog path in one stays readable. Keyed by size
+   * and time too, so that a JVM that outlives the build (mvnd) never reads a jar rebuilt since.
+   */
+  private static final Map<JarKey, FileSystem> JARS = new ConcurrentHashMap<>();
+
+  private record JarKey(Path path, long size, long modified) {}
+
+  /** How many classpath roots an error message names before it counts the rest. */
+  private static final int ROOTS_SHOWN = 6;
 
   private ChangeLogLocator() {}
 
@@ -140,9 +148,16 @@ public final class ChangeLogLocator {
   }
 
   private static FileSystem jar(Path jar) {
-    return JARS.computeIfAbsent(jar.toAbsolutePath().normalize(), path -> {
+    Path path = jar.toAbsolutePath().normalize();
+    JarKey key;
+    try {
+      key = new JarKey(path, Files.size(path), Files.getLastModifiedTime(path).toMillis());
+    } catch (IOException e) {
+      throw new IntegrityException("cannot read the changelog in " + path + ": " + e.getMessage(), e);
+    }
+    return JARS.computeIfAbsent(key, k -> {
       try {
-        return FileSystems.newFileSystem(path, (ClassLoader) null);
+        return FileSystems.newFileSystem(k.path(), (ClassLoader) null);
       } catch (IOException e) {
         throw new IntegrityException("cannot read the changelog in " + path + ": " + e.getMessage(), e);
       }
@@ -151,7 +166,10 @@ public final class ChangeLogLocator {
 
   private static String roots(List<Path> classpath) {
     List<String> names = new ArrayList<>();
-    classpath.forEach(root -> names.add(root.toString()));
+    classpath.stream().limit(ROOTS_SHOWN).forEach(root -> names.add(root.toString()));
+    if (classpath.size() > ROOTS_SHOWN) {
+      names.add("and " + (classpath.size() - ROOTS_SHOWN) + " more jars and directories of the runtime classpath");
+    }
     return String.join(", ", names);
   }
 }

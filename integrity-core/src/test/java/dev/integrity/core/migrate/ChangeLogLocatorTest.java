@@ -106,4 +106,12 @@ class ChangeLogLocatorTest {
         + ", then " + String.join(", ", ChangeLogLocator.DEFAULT_CLASSPATH_NAMES) + " on the classpath (" + resources + ")"
         + ". Set <changeLogFile> to the master changelog.", e.getMessage());
   }
+
+  @Test
+  void aLongClasspathIsNamedByItsFirstRootsAndACount() {
+    List<Path> classpath = java.util.stream.IntStream.range(0, 40).mapToObj(i -> build.resolve("lib/dependency-" + i + ".jar")).toList();
+    IntegrityException e = assertThrows(IntegrityException.class, () -> ChangeLogLocator.locate(build, null, classpath, null));
+    assertTrue(e.getMessage().contains(classpath.get(5) + ", and 34 more jars and directories of the runtime classpath)"), e.getMessage());
+    assertTrue(!e.getMessage().contains("dependency-6.jar"), e.getMessage());
+  }
 }
