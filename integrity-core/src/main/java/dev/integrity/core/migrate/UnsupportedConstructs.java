@@ -29,7 +29,7 @@ final class UnsupportedConstructs {
   record Construct(String element, String attribute, String since, String instead) {}
 
   private static final Pattern XML_ERROR = Pattern.compile("Error parsing line (\\d+) column \\d+ of (.+?): (cvc-[\\w.-]+): (.*)", Pattern.DOTALL);
-  private static final Pattern UNKNOWN_ATTRIBUTE = Pattern.compile("Attribute '(\\w+)' is not allowed to appear in element '(\\w+)'");
+  private static final Pattern UNKNOWN_ATTRIBUTE = Pattern.compile("Attribute '([\\w:]+)' is not allowed to appear in element '(\\w+)'");
   private static final Pattern UNKNOWN_ELEMENT = Pattern.compile("Invalid content was found starting with element '(?:\\{[^}]*}:?)?([\\w:]+)'");
   private static final Pattern UNKNOWN_CHANGE = Pattern.compile("Error parsing (\\S+?\\.(?:ya?ml|json)): Unknown change type '(\\w+)'");
   private static final Pattern CHANGE_SET_START = Pattern.compile("<(?:\\w+:)?changeSet\\b([^>]*)>?");
@@ -117,7 +117,7 @@ final class UnsupportedConstructs {
     return "changeSet " + file + "::" + changeSet.get("id") + "::" + changeSet.get("author");
   }
 
-  /** The changeSet whose start tag is the last one at or before {@code line}, as {@code changeSet file::id::author}. */
+  /** The changeSet open at {@code line} (its start tag before, its end tag not), as {@code changeSet file::id::author}. */
   private static String xmlChangeSetAt(String file, String text, int line) {
     if (text == null) {
       return "a changeSet in " + file;
@@ -125,7 +125,7 @@ final class UnsupportedConstructs {
     String[] lines = text.split("\r?\n", -1);
     String upTo = String.join("\n", List.of(lines).subList(0, Math.min(line, lines.length)));
     int start = Math.max(upTo.lastIndexOf("<changeSet"), upTo.lastIndexOf(":changeSet"));
-    if (start < 0) {
+    if (start < 0 || upTo.indexOf("changeSet>", start) >= 0) {
       return "the changelog " + file;
     }
     Matcher tag = CHANGE_SET_START.matcher(text.substring(upTo.lastIndexOf('<', start)));
