@@ -3,6 +3,7 @@ package dev.integrity.core.migrate;
 import dev.integrity.core.IntegrityException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liquibase.exception.ChangeLogParseException;
@@ -11,7 +12,8 @@ import liquibase.exception.MigrationFailedException;
 /**
  * Turns what Liquibase throws into one message: a changelog it cannot parse (its file and line, which
  * Liquibase puts in the parse message), or a changeSet that fails (id, author, file and the database's
- * error); both end with what to do.
+ * error); both end with what to do. A parse failure on a construct the plugin's Liquibase does not know names
+ * the changeSet it is in ({@link UnsupportedConstructs}); {@code readFile} gives a changelog file's text for that.
  */
 final class LiquibaseFailures {
 
@@ -20,8 +22,12 @@ final class LiquibaseFailures {
 
   private LiquibaseFailures() {}
 
-  static IntegrityException describe(Path changeLog, Throwable e) {
+  static IntegrityException describe(Path changeLog, Throwable e, Function<String, String> readFile) {
     ChangeLogParseException parse = find(e, ChangeLogParseException.class);
+    IntegrityException unsupported = parse == null ? null : UnsupportedConstructs.explain(parse.getMessage(), readFile, e);
+    if (unsupported != null) {
+      return unsupported;
+    }
     if (parse != null) {
       return new IntegrityException("cannot parse the changelog " + ChangeLogLocator.describe(changeLog) + ": " + clean(parse.getMessage())
           + ". Fix the changelog at the place named above and run again.", e);

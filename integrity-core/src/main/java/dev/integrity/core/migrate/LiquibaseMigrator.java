@@ -58,6 +58,7 @@ public final class LiquibaseMigrator {
 
   /** Applies the changeSets {@code options} select, with its parameters beside the changelog's own {@code <property>}s. */
   public void update(Path changeLog, Connection connection, LiquibaseOptions options, Log log) {
+    checkSupported(changeLog);
     run(changeLog, connection, UpdateCommandStep.COMMAND_NAME, Map.of(), options, log);
   }
 
@@ -82,7 +83,50 @@ public final class LiquibaseMigrator {
         return ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, new ChangeLogParameters(), accessor);
       });
     } catch (Exception e) {
-      throw LiquibaseFailures.describe(changeLog, e);
+      throw LiquibaseFailures.describe(changeLog, e, this::readFile);
+    }
+  }
+
+  /**
+   * YAML and JSON changelogs with an attribute this Liquibase would silently ignore fail here, before anything runs.
+   * A changelog that does not parse without the run's parameters is left to the run to report.
+   */
+  private void checkSupported(Path changeLog) {
+    DatabaseChangeLog parsed;
+    try {
+      parsed = parse(changeLog);
+    } catch (IntegrityException e) {
+      return;
+    }
+    parsed.getChangeSets().stream()
+        .map(ChangeSet::getFilePath)
+        .distinct()
+        .filter(file -> file.matches("(?i).*\\.(ya?ml|json)$"))
+        .forEach(file -> {
+          String text = readFile(file);
+          if (text != null) {
+            UnsupportedConstructs.checkYamlOrJson(file, text);
+          }
+        });
+  }
+
+  /** A changelog file's text by the path Liquibase names it with (search roots, then the project's classpath), or null. */
+  private String readFile(String path) {
+    try {
+      for (Path root : searchRoots) {
+        Path file = root.resolve(path);
+        if (Files.isRegularFile(file)) {
+          return Files.readString(file);
+        }
+      }
+      if (Path.of(path).isAbsolute() && Files.isRegularFile(Path.of(path))) {
+        return Files.readString(Path.of(path));
+      }
+      try (java.io.InputStream in = projectClasspath.getResourceAsStream(path.startsWith("/") ? path.substring(1) : path)) {
+        return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -107,7 +151,7 @@ public final class LiquibaseMigrator {
         commandScope.execute();
       });
     } catch (Exception e) {
-      throw LiquibaseFailures.describe(changeLog, e);
+      throw LiquibaseFailures.describe(changeLog, e, this::readFile);
     }
   }
 
@@ -150,14 +194,14 @@ public final class LiquibaseMigrator {
                 try {
                   return Scope.child(checkScope, () -> changeSet.isCheckSumValid(CheckSum.parse(stored)));
                 } catch (Exception e) {
-                  throw LiquibaseFailures.describe(changeLog, e);
+                  throw LiquibaseFailures.describe(changeLog, e, this::readFile);
                 }
               }));
         }
         return entries;
       });
     } catch (Exception e) {
-      throw LiquibaseFailures.describe(changeLog, e);
+      throw LiquibaseFailures.describe(changeLog, e, this::readFile);
     }
   }
 

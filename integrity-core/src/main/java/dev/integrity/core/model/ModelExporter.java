@@ -28,6 +28,11 @@ public final class ModelExporter {
 
   private static final String BRIDGE_JAVAX = "dev.integrity.bridge.hibernate5.ModelExport";
   private static final String BRIDGE_JAKARTA = "dev.integrity.bridge.hibernate6.ModelExport";
+  /**
+   * Hibernate logs its start-up chatter at INFO to java.util.logging's console (stderr) when the project has no other
+   * logging; Maven 4 shows a plugin's stderr as warnings. Held here so the level set on it is not collected away.
+   */
+  private static final java.util.logging.Logger HIBERNATE_JUL = java.util.logging.Logger.getLogger("org.hibernate");
 
   private ModelExporter() {}
 
@@ -106,6 +111,8 @@ public final class ModelExporter {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(project);
+    java.util.logging.Level previousLevel = HIBERNATE_JUL.getLevel();
+    HIBERNATE_JUL.setLevel(java.util.logging.Level.WARNING);
     try {
       BridgeClassLoader bridge = new BridgeClassLoader(project, ModelExporter.class.getClassLoader());
       Function<Map<String, Object>, List<Map<String, String>>> export =
@@ -121,6 +128,7 @@ public final class ModelExporter {
       throw new IntegrityException("Hibernate rejected the entity model: " + HibernateMessages.reason(e)
           + ". Fix the mapping named above; the application would fail the same way at startup.", e);
     } finally {
+      HIBERNATE_JUL.setLevel(previousLevel);
       thread.setContextClassLoader(previous);
     }
   }

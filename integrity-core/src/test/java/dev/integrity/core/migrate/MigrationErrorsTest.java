@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** What the user reads when the changelog cannot be found, parsed or applied (embedded provider, real Liquibase). */
 class MigrationErrorsTest {
 
-  private static String failure(String changeLog, Path out) {
+  static String failure(String changeLog, Path out) {
     return assertThrows(IntegrityException.class, () -> Integrity.verify(
         TestProjects.request("dev.integrity.core.fixtures.shop", changeLog, out)
             .database(new dev.integrity.core.database.DatabaseSettings("embedded", null, java.time.Duration.ofSeconds(60), null, null, null))
