@@ -1,5 +1,6 @@
 package dev.integrity.core.model;
 
+import dev.integrity.core.IntegrityException;
 import dev.integrity.core.Log;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,11 @@ final class ApplicationSettings {
     if (request.implicitNamingStrategy() != null) {
       settings.put(NamingDefaults.IMPLICIT, new Setting(request.implicitNamingStrategy(), "<implicitNamingStrategy>"));
     }
+    for (String key : List.of(NamingDefaults.PHYSICAL, NamingDefaults.IMPLICIT)) {
+      if (settings.containsKey(key)) {
+        checkLoadable(key, settings.get(key), project);
+      }
+    }
     Map<String, String> effective = new TreeMap<>();
     Map<String, String> logged = new TreeMap<>();
     settings.forEach((key, setting) -> {
@@ -52,5 +58,30 @@ final class ApplicationSettings {
       logged.forEach((key, value) -> log.info("  " + key + " = " + value));
     }
     return effective;
+  }
+
+  /**
+   * A naming strategy is a class of the project (or of a library it depends on) and must load from the
+   * project's class loader, as it does when the application boots: said here with the setting that names
+   * it, rather than in Hibernate's words halfway through the export. Names without a dot are Hibernate's
+   * short names ({@code jpa}, {@code legacy-hbm}, ...).
+   */
+  private static void checkLoadable(String key, Setting setting, ClassLoader project) {
+    String name = setting.value().trim();
+    if (!name.contains(".")) {
+      return;
+    }
+    try {
+      Class.forName(name, false, project);
+    } catch (ClassNotFoundException | LinkageError e) {
+      String spring = key.equals(NamingDefaults.PHYSICAL) ? "physical" : "implicit";
+      String where = setting.source().contains("application") // Spring Boot's application.yml/properties
+          ? setting.source() + ": spring.jpa.hibernate.naming." + spring + "-strategy or spring.jpa.properties." + key
+          : setting.source();
+      throw new IntegrityException("the naming strategy " + name + " set by " + key + " (" + where + ")"
+          + " cannot be loaded from the project's runtime classpath: " + e
+          + ". Check the class name, and that the class is compiled in this module or comes from a dependency of compile or runtime scope;"
+          + " the application would fail the same way at startup.", e);
+    }
   }
 }

@@ -35,6 +35,17 @@ class ModelErrorsTest {
   }
 
   @Test
+  void aNamingStrategyThatCannotBeLoadedNamesTheSettingAndTheClass(@TempDir Path out) {
+    ModelRequest shop = TestProjects.model("dev.integrity.core.fixtures.shop");
+    ModelRequest model = new ModelRequest(shop.classpath(), shop.entityRoots(), shop.packages(), List.of(), Map.of(),
+        "com.example.naming.NoSuchStrategy", null);
+    String message = failure(model, out);
+    assertTrue(message.startsWith("the naming strategy com.example.naming.NoSuchStrategy set by hibernate.physical_naming_strategy"
+        + " (<physicalNamingStrategy>) cannot be loaded from the project's"
+        + " runtime classpath: java.lang.ClassNotFoundException: com.example.naming.NoSuchStrategy."), message);
+  }
+
+  @Test
   void noEntityClassesSaysWhereItLooked(@TempDir Path out) {
     String message = failure(TestProjects.model("dev.integrity.core.fixtures.nothing"), out);
     assertEquals("no entity classes found in [target/test-classes] within packages [dev.integrity.core.fixtures.nothing]."
