@@ -19,37 +19,45 @@ import java.util.stream.Stream;
  */
 public final class EntityScanner {
 
-  /** What was found: class names and package names, sorted. */
-  public record Found(List<String> classes, List<String> packages) {}
+  /**
+   * What was found: class names and package names, sorted; {@code javax} when the mapped classes use
+   * {@code javax.persistence} and none {@code jakarta.persistence} (what Hibernate 5 reads, and 6 no longer does).
+   */
+  public record Found(List<String> classes, List<String> packages, boolean javax) {}
 
-  private static final List<byte[]> MARKERS = Stream.of("Entity", "Embeddable", "MappedSuperclass", "Converter")
-      .flatMap(name -> Stream.of("Ljakarta/persistence/" + name + ";", "Ljavax/persistence/" + name + ";"))
-      .map(s -> s.getBytes(StandardCharsets.UTF_8))
-      .toList();
+  private static final List<byte[]> JAKARTA_MARKERS = markers("Ljakarta/persistence/");
+  private static final List<byte[]> JAVAX_MARKERS = markers("Ljavax/persistence/");
   private static final List<byte[]> PACKAGE_MARKERS = Stream.of("Lorg/hibernate/annotations/")
       .map(s -> s.getBytes(StandardCharsets.UTF_8))
       .toList();
 
   private EntityScanner() {}
 
+  private static List<byte[]> markers(String prefix) {
+    return Stream.of("Entity", "Embeddable", "MappedSuperclass", "Converter")
+        .map(name -> (prefix + name + ";").getBytes(StandardCharsets.UTF_8))
+        .toList();
+  }
+
   /** @param packages package prefixes to keep; empty keeps all */
   public static Found scan(List<Path> roots, List<String> packages) {
     TreeSet<String> classes = new TreeSet<>();
     TreeSet<String> packageNames = new TreeSet<>();
+    TreeSet<String> jakarta = new TreeSet<>();
     for (Path root : roots) {
       try {
         if (Files.isDirectory(root)) {
           try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
               String name = root.relativize(file).toString().replace('\\', '/');
-              consider(name, Files.readAllBytes(file), packages, classes, packageNames);
+              consider(name, Files.readAllBytes(file), packages, classes, packageNames, jakarta);
             }
           }
         } else if (Files.isRegularFile(root) && root.toString().endsWith(".jar")) {
           try (JarFile jar = new JarFile(root.toFile())) {
             for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
               try (InputStream in = jar.getInputStream(entry)) {
-                consider(entry.getName(), in.readAllBytes(), packages, classes, packageNames);
+                consider(entry.getName(), in.readAllBytes(), packages, classes, packageNames, jakarta);
               }
             }
           }
@@ -58,10 +66,11 @@ public final class EntityScanner {
         throw new IntegrityException("cannot read classes from " + root + ": " + e.getMessage(), e);
       }
     }
-    return new Found(List.copyOf(classes), List.copyOf(packageNames));
+    return new Found(List.copyOf(classes), List.copyOf(packageNames), !classes.isEmpty() && jakarta.isEmpty());
   }
 
-  private static void consider(String path, byte[] bytes, List<String> packages, TreeSet<String> classes, TreeSet<String> packageNames) {
+  private static void consider(String path, byte[] bytes, List<String> packages, TreeSet<String> classes, TreeSet<String> packageNames,
+      TreeSet<String> jakarta) {
     if (path.startsWith("META-INF/")) {
       return;
     }
@@ -73,7 +82,10 @@ public final class EntityScanner {
       if (containsAny(bytes, PACKAGE_MARKERS)) {
         packageNames.add(className.substring(0, className.length() - ".package-info".length()));
       }
-    } else if (!className.equals("module-info") && containsAny(bytes, MARKERS)) {
+    } else if (!className.equals("module-info") && containsAny(bytes, JAKARTA_MARKERS)) {
+      classes.add(className);
+      jakarta.add(className);
+    } else if (!className.equals("module-info") && containsAny(bytes, JAVAX_MARKERS)) {
       classes.add(className);
     }
   }

@@ -39,9 +39,15 @@ public final class ModelExporter {
           + (request.packages().isEmpty() ? "" : " within packages " + request.packages())
           + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
     }
-    try (URLClassLoader project = projectLoader(request, log)) {
+    boolean own = !onClasspath(request.classpath(), "org/hibernate/Version.class");
+    try (URLClassLoader project = projectLoader(request, own)) {
       String version = hibernateVersion(project);
       int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
+      if (own) {
+        checkOwnHibernate(version, major, found);
+        log.info("Hibernate is not on the project's runtime classpath: the model is exported by the plugin's own Hibernate " + version
+            + ", the line that reads the " + (found.javax() ? "javax" : "jakarta") + ".persistence annotations the entities use");
+      }
       Map<String, String> application = ApplicationSettings.detect(request, project, log);
       List<Map<String, String>> rows = invokeBridge(project, bridgeFor(version, major), found, settings(application, target));
       String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
@@ -51,25 +57,35 @@ public final class ModelExporter {
     }
   }
 
-  private static URLClassLoader projectLoader(ModelRequest request, Log log) {
+  private static boolean onClasspath(List<Path> classpath, String resource) {
+    try (URLClassLoader probe = new URLClassLoader(classpath.stream().map(ModelExporter::url).toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      return probe.getResource(resource) != null;
+    } catch (IOException e) {
+      throw new IntegrityException("cannot close a class loader: " + e.getMessage(), e);
+    }
+  }
+
+  /** The project's classpath, with the plugin's own Hibernate after it when the project has none ({@code own}). */
+  private static URLClassLoader projectLoader(ModelRequest request, boolean own) {
     List<URL> urls = new ArrayList<>();
     request.classpath().forEach(path -> urls.add(url(path)));
-    URLClassLoader probe = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-    if (probe.getResource("org/hibernate/Version.class") == null) {
-      try {
-        probe.close();
-      } catch (IOException e) {
-        throw new IntegrityException("cannot close a class loader: " + e.getMessage(), e);
-      }
+    if (own) {
       if (request.fallbackHibernate().isEmpty()) {
         throw new IntegrityException("Hibernate ORM is not on the project's runtime classpath and no fallback was given."
             + " Add org.hibernate.orm:hibernate-core to the project's dependencies.");
       }
-      log.info("Hibernate is not on the project's runtime classpath: exporting the model with the plugin's own Hibernate");
       request.fallbackHibernate().forEach(path -> urls.add(url(path)));
-      return new URLClassLoader("integrity-project", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
-    return probe;
+    return new URLClassLoader("integrity-project", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+  }
+
+  /** The plugin's own Hibernate must read the annotations the entities use: 5.6 javax.persistence, 6 and later jakarta.persistence. */
+  private static void checkOwnHibernate(String version, int major, EntityScanner.Found found) {
+    if (found.javax() != (major == 5)) {
+      throw new IntegrityException("Hibernate is not on the project's runtime classpath, and the plugin's own Hibernate " + version
+          + " does not read the " + (found.javax() ? "javax" : "jakarta") + ".persistence annotations the entities use. Add "
+          + (found.javax() ? "org.hibernate:hibernate-core 5.6" : "org.hibernate.orm:hibernate-core 6 or 7") + " to the project's dependencies.");
+    }
   }
 
   private static String hibernateVersion(ClassLoader project) {
