@@ -51,7 +51,8 @@ public final class ModelExporter {
       Map<String, String> application = ApplicationSettings.detect(request, project, log);
       List<Map<String, String>> rows = invokeBridge(project, bridgeFor(version, major), found, settings(application, target));
       String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
-      return new ModelResult(origins(rows, defaultSchema), version, found.classes().size());
+      boolean quoteAll = Boolean.parseBoolean(application.getOrDefault("hibernate.globally_quoted_identifiers", "false").trim());
+      return new ModelResult(origins(rows, defaultSchema, quoteAll), version, found.classes().size());
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }
@@ -141,10 +142,10 @@ public final class ModelExporter {
     }
   }
 
-  private static Origins origins(List<Map<String, String>> rows, String defaultSchema) {
+  private static Origins origins(List<Map<String, String>> rows, String defaultSchema, boolean quoteAll) {
     Map<String, Origin> byName = new HashMap<>();
     for (Map<String, String> row : rows) {
-      String schema = fold(row.getOrDefault("schema", defaultSchema), false);
+      String schema = schema(row.getOrDefault("schema", defaultSchema), quoteAll);
       String table = fold(row.get("table"), Boolean.parseBoolean(row.get("quoted")));
       String key = schema + "." + table;
       if (row.containsKey("column")) {
@@ -157,6 +158,17 @@ public final class ModelExporter {
       }
     }
     return new Origins(byName);
+  }
+
+  /**
+   * A schema name as PostgreSQL stores it: kept as written when quoted (in double quotes or backticks, or by
+   * {@code hibernate.globally_quoted_identifiers}), else folded. Folding a quoted {@code "Sales"} would read an
+   * empty schema on both sides, and no drift could ever show.
+   */
+  private static String schema(String name, boolean quoteAll) {
+    String text = name.trim();
+    boolean wrapped = text.length() > 1 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("`") && text.endsWith("`"));
+    return wrapped ? text.substring(1, text.length() - 1) : fold(text, quoteAll);
   }
 
   /** PostgreSQL folds unquoted names to lower case. */
