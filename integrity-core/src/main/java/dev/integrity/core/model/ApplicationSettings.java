@@ -37,11 +37,6 @@ final class ApplicationSettings {
     if (request.implicitNamingStrategy() != null) {
       settings.put(NamingDefaults.IMPLICIT, new Setting(request.implicitNamingStrategy(), "<implicitNamingStrategy>"));
     }
-    for (String key : List.of(NamingDefaults.PHYSICAL, NamingDefaults.IMPLICIT)) {
-      if (settings.containsKey(key)) {
-        checkLoadable(key, settings.get(key), project);
-      }
-    }
     Map<String, String> effective = new TreeMap<>();
     Map<String, String> logged = new TreeMap<>();
     settings.forEach((key, setting) -> {
@@ -66,22 +61,26 @@ final class ApplicationSettings {
    * it, rather than in Hibernate's words halfway through the export. Names without a dot are Hibernate's
    * short names ({@code jpa}, {@code legacy-hbm}, ...).
    */
-  private static void checkLoadable(String key, Setting setting, ClassLoader project) {
-    String name = setting.value().trim();
-    if (!name.contains(".")) {
-      return;
-    }
-    try {
-      Class.forName(name, false, project);
-    } catch (ClassNotFoundException | LinkageError e) {
-      String spring = key.equals(NamingDefaults.PHYSICAL) ? "physical" : "implicit";
-      String where = setting.source().contains("application") // Spring Boot's application.yml/properties
-          ? setting.source() + ": spring.jpa.hibernate.naming." + spring + "-strategy or spring.jpa.properties." + key
-          : setting.source();
-      throw new IntegrityException("the naming strategy " + name + " set by " + key + " (" + where + ")"
-          + " cannot be loaded from the project's runtime classpath: " + e
-          + ". Check the class name, and that the class is compiled in this module or comes from a dependency of compile or runtime scope;"
-          + " the application would fail the same way at startup.", e);
+  static void checkNamingStrategies(Map<String, String> settings, ModelRequest request, ClassLoader project) {
+    for (String key : List.of(NamingDefaults.PHYSICAL, NamingDefaults.IMPLICIT)) {
+      String name = settings.getOrDefault(key, "").trim();
+      if (!name.contains(".")) {
+        continue;
+      }
+      try {
+        Class.forName(name, false, project);
+      } catch (ClassNotFoundException | LinkageError e) {
+        boolean physical = key.equals(NamingDefaults.PHYSICAL);
+        String parameter = physical ? request.physicalNamingStrategy() : request.implicitNamingStrategy();
+        String where = parameter != null ? (physical ? "<physicalNamingStrategy>" : "<implicitNamingStrategy>")
+            : request.hibernateProperties().containsKey(key) ? "<hibernateProperties>"
+            : "the application's settings, such as spring.jpa.hibernate.naming." + (physical ? "physical" : "implicit")
+                + "-strategy in application.yml; the log above says where";
+        throw new IntegrityException("the naming strategy " + name + " set by " + key + " (" + where + ")"
+            + " cannot be loaded from the project's runtime classpath: " + e
+            + ". Check the class name, and that the class is compiled in this module or comes from a dependency of compile or runtime scope;"
+            + " the application would fail the same way at startup.", e);
+      }
     }
   }
 }

@@ -49,6 +49,7 @@ public final class ModelExporter {
             + ", the line that reads the " + (found.javax() ? "javax" : "jakarta") + ".persistence annotations the entities use");
       }
       Map<String, String> application = ApplicationSettings.detect(request, project, log);
+      ApplicationSettings.checkNamingStrategies(application, request, project);
       List<Map<String, String>> rows = invokeBridge(project, bridgeFor(version, major), found, settings(application, target));
       String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
       boolean quoteAll = Boolean.parseBoolean(application.getOrDefault("hibernate.globally_quoted_identifiers", "false").trim());
