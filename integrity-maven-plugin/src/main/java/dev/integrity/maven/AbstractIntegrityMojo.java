@@ -8,6 +8,8 @@ import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.drift.DriftRequest;
+import dev.integrity.core.model.EntityScanner;
+import dev.integrity.core.model.EntitySource;
 import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.report.ReportFormat;
 import java.io.File;
@@ -338,12 +340,14 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
       throw new MojoExecutionException("the project's runtime classpath is not resolved: " + e.getMessage(), e);
     }
     boolean hasHibernate = project.getArtifacts().stream().anyMatch(FallbackHibernate::isHibernateCore);
-    List<Path> fallback = hasHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories);
     Path output = Path.of(project.getBuild().getOutputDirectory());
     List<String> scanned = packages == null ? List.of() : packages;
+    List<EntitySource> sources = dependencies().entitySources(output, scanned);
+    List<Path> fallback = hasHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories,
+        EntityScanner.scan(sources.stream().map(EntitySource::root).toList(), scanned).javax());
     return new ModelRequest(classpath, List.of(output), scanned, fallback,
         hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy),
-        dependencies().entitySources(output, scanned));
+        sources);
   }
 
   private static String blankToNull(String text) {

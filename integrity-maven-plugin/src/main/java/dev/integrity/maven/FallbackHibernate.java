@@ -32,19 +32,20 @@ final class FallbackHibernate {
         && !Artifact.SCOPE_TEST.equals(artifact.getScope());
   }
 
-  static String coordinates() throws MojoExecutionException {
+  /** Hibernate 6 for entities mapped with jakarta.persistence, 5.6 for javax.persistence (which 6 no longer reads). */
+  static String coordinates(boolean javax) throws MojoExecutionException {
     try (InputStream in = FallbackHibernate.class.getResourceAsStream("plugin.properties")) {
       Properties properties = new Properties();
       properties.load(in);
-      return properties.getProperty("fallbackHibernate");
+      return properties.getProperty(javax ? "fallbackHibernateJavax" : "fallbackHibernate");
     } catch (IOException | NullPointerException e) {
       throw new MojoExecutionException("the plugin's build is broken: plugin.properties is missing", e);
     }
   }
 
-  static List<Path> resolve(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories)
+  static List<Path> resolve(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories, boolean javax)
       throws MojoExecutionException {
-    String coordinates = coordinates();
+    String coordinates = coordinates(javax);
     CollectRequest collect = new CollectRequest(new Dependency(new DefaultArtifact(coordinates), "runtime"), repositories);
     try {
       return system.resolveDependencies(session, new DependencyRequest(collect, null)).getArtifactResults().stream()
@@ -53,7 +54,7 @@ final class FallbackHibernate {
           .toList();
     } catch (DependencyResolutionException e) {
       throw new MojoExecutionException("cannot resolve the plugin's own Hibernate (" + coordinates + ") for a project without one: "
-          + e.getMessage() + ". Add org.hibernate.orm:hibernate-core to the project's dependencies.", e);
+          + e.getMessage() + ". Add " + coordinates.substring(0, coordinates.lastIndexOf(':')) + " to the project's dependencies.", e);
     }
   }
 }

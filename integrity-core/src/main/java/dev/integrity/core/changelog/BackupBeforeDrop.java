@@ -1,6 +1,7 @@
 package dev.integrity.core.changelog;
 
 import dev.integrity.core.diff.Change;
+import dev.integrity.core.schema.Identifiers;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.schema.Table;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class BackupBeforeDrop {
       String target = Names.qualified(c.schema(), backup);
       boolean keyed = table != null && table.primaryKey() != null && !table.primaryKey().columns().contains(c.column().name());
       String columns = keyed
-          ? String.join(", ", table.primaryKey().columns().stream().map(Names::quote).toList()) + ", " + Names.quote(c.column().name())
+          ? String.join(", ", table.primaryKey().columns().stream().map(Identifiers::quote).toList()) + ", " + Identifiers.quote(c.column().name())
           : "*";
       String sql = "CREATE TABLE " + target + " AS SELECT " + columns + " FROM " + Names.qualified(c.schema(), c.object())
           + (keyed ? primaryKey(target, table) : "");
@@ -60,7 +61,7 @@ public final class BackupBeforeDrop {
 
   private static String primaryKey(String target, Table table) {
     return table.primaryKey() == null ? ""
-        : ";\nALTER TABLE " + target + " ADD PRIMARY KEY (" + String.join(", ", table.primaryKey().columns().stream().map(Names::quote).toList()) + ")";
+        : ";\nALTER TABLE " + target + " ADD PRIMARY KEY (" + String.join(", ", table.primaryKey().columns().stream().map(Identifiers::quote).toList()) + ")";
   }
 
   private static ChangeSet backup(ChangeSet drop, String sql, String target) {

@@ -60,7 +60,8 @@ public final class ChangelogWriter {
     for (Step step : steps) {
       LiquibaseChanges.Translation translation = LiquibaseChanges.translate(step.change());
       String id = uniqueId(ids, id(step.change()));
-      ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, "postgresql", translation.transactional(), null, null);
+      ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, "postgresql", translation.transactional(),
+          ObjectQuoting.of(translation), null);
       translation.changes().forEach(changeSet::addChange);
       translation.rollback().forEach(changeSet::addRollbackChange);
       changeSet.setComments(comment(step.difference()));

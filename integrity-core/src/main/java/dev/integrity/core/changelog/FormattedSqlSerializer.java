@@ -4,6 +4,7 @@ import java.util.TreeSet;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
+import liquibase.database.ObjectQuotingStrategy;
 import liquibase.database.core.PostgresDatabase;
 import liquibase.serializer.LiquibaseSerializable;
 import liquibase.serializer.core.formattedsql.FormattedSqlChangeLogSerializer;
@@ -19,10 +20,16 @@ import liquibase.sqlgenerator.SqlGeneratorFactory;
 final class FormattedSqlSerializer extends FormattedSqlChangeLogSerializer {
 
   private static final Database POSTGRESQL = new PostgresDatabase();
+  private static final Database POSTGRESQL_QUOTE_ALL = new PostgresDatabase();
 
+  static {
+    POSTGRESQL_QUOTE_ALL.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
+  }
+
+  /** PostgreSQL, quoting names as the changeSet says (see {@link ObjectQuoting}): a SQL file has no such attribute. */
   @Override
   protected Database getTargetDatabase(ChangeSet changeSet) {
-    return POSTGRESQL;
+    return changeSet.getObjectQuotingStrategy() == ObjectQuotingStrategy.QUOTE_ALL_OBJECTS ? POSTGRESQL_QUOTE_ALL : POSTGRESQL;
   }
 
   @Override
@@ -46,8 +53,9 @@ final class FormattedSqlSerializer extends FormattedSqlChangeLogSerializer {
   public String serialize(LiquibaseSerializable object, boolean pretty) {
     StringBuilder text = new StringBuilder(super.serialize(object, pretty));
     ChangeSet changeSet = (ChangeSet) object;
+    Database database = getTargetDatabase(changeSet);
     for (Change change : changeSet.getRollback().getChanges()) {
-      for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(change.generateStatements(POSTGRESQL), POSTGRESQL)) {
+      for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(change.generateStatements(database), database)) {
         String statement = sql.toSql().endsWith(sql.getEndDelimiter()) ? sql.toSql() : sql.toSql() + sql.getEndDelimiter();
         for (String line : statement.split("\n")) {
           text.append("--rollback ").append(line).append('\n');

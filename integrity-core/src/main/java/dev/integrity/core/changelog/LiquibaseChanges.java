@@ -4,6 +4,7 @@ import dev.integrity.core.diff.Change;
 import dev.integrity.core.schema.Check;
 import dev.integrity.core.schema.Column;
 import dev.integrity.core.schema.ForeignKey;
+import dev.integrity.core.schema.Identifiers;
 import dev.integrity.core.schema.Index;
 import dev.integrity.core.schema.Sequence;
 import dev.integrity.core.schema.Table;
@@ -65,6 +66,10 @@ final class LiquibaseChanges {
   private LiquibaseChanges() {}
 
   static Translation translate(Change change) {
+    return QuotedTypes.spelledOut(translateWithPlaceholders(change));
+  }
+
+  private static Translation translateWithPlaceholders(Change change) {
     if (change instanceof Change.CreateTable c) {
       return createTableWithChecks(c.table());
     }
@@ -90,12 +95,12 @@ final class LiquibaseChanges {
       modify.setSchemaName(c.schema());
       modify.setTableName(c.object());
       modify.setColumnName(c.to().name());
-      modify.setNewDataType(c.to().type());
+      modify.setNewDataType(QuotedTypes.placeholder(c.to().type()));
       ModifyDataTypeChange back = new ModifyDataTypeChange();
       back.setSchemaName(c.schema());
       back.setTableName(c.object());
       back.setColumnName(c.from().name());
-      back.setNewDataType(c.from().type());
+      back.setNewDataType(QuotedTypes.placeholder(c.from().type()));
       return Translation.of(modify).rollback(back);
     }
     if (change instanceof Change.SetNullability c) {
@@ -137,8 +142,8 @@ final class LiquibaseChanges {
     }
     if (change instanceof Change.DropCheck c) {
       return Translation.sql(
-          "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + Names.quote(c.check().name()),
-          addCheck(c.schema(), c.object(), c.check(), Names.quote(c.check().name())));
+          "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + Identifiers.quote(c.check().name()),
+          addCheck(c.schema(), c.object(), c.check(), Identifiers.quote(c.check().name())));
     }
     if (change instanceof Change.CreateSequence c) {
       return Translation.of(createSequence(c.sequence()));
@@ -243,7 +248,7 @@ final class LiquibaseChanges {
 
   private static void column(ColumnConfig config, Column column, String primaryKeyName) {
     config.setName(column.name());
-    config.setType(serial(column) ? SERIALS.get(column.type()) : column.type());
+    config.setType(serial(column) ? SERIALS.get(column.type()) : QuotedTypes.placeholder(column.type()));
     ConstraintsConfig constraints = new ConstraintsConfig();
     constraints.setNullable(column.nullable());
     if (primaryKeyName != null) {
@@ -285,7 +290,7 @@ final class LiquibaseChanges {
 
   private static Translation setDefault(Change.SetDefault c) {
     String table = Names.qualified(c.schema(), c.object());
-    String column = Names.quote(c.to().name());
+    String column = Identifiers.quote(c.to().name());
     if (c.to().identity() != Column.Identity.NONE) {
       String generation = c.to().identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
       return Translation.sql("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;\n"
@@ -325,12 +330,13 @@ final class LiquibaseChanges {
   }
 
   private static Translation addIndex(Table table, Index index, String name) {
-    boolean plain = index.plainColumns(table) && "btree".equals(index.method()) && index.predicate() == null;
+    List<String> columns = index.columnKeys(table).orElse(null);
+    boolean plain = columns != null && "btree".equals(index.method()) && index.predicate() == null;
     if (plain && index.constraint()) {
       AddUniqueConstraintChange add = new AddUniqueConstraintChange();
       add.setSchemaName(table.schema());
       add.setTableName(table.name());
-      add.setColumnNames(String.join(", ", index.keys()));
+      add.setColumnNames(String.join(", ", columns));
       add.setConstraintName(name);
       return Translation.of(add);
     }
@@ -340,12 +346,12 @@ final class LiquibaseChanges {
       create.setTableName(table.name());
       create.setIndexName(name);
       create.setUnique(index.unique() ? Boolean.TRUE : null);
-      for (String key : index.keys()) {
+      for (String key : columns) {
         create.addColumn(new liquibase.change.AddColumnConfig(new liquibase.structure.core.Column(key)));
       }
       return Translation.of(create);
     }
-    return Translation.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Names.quote(name) + " ON " + Names.qualified(table.schema(), table.name())
+    return Translation.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Identifiers.quote(name) + " ON " + Names.qualified(table.schema(), table.name())
             + ("btree".equals(index.method()) ? "" : " USING " + index.method())
             + " (" + String.join(", ", index.keys()) + ")"
             + (index.predicate() == null ? "" : " WHERE " + index.predicate()),

@@ -1,13 +1,12 @@
 package dev.integrity.core.changelog;
 
+import dev.integrity.core.schema.Identifiers;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
-/** Readable, deterministic names for what the fix creates, and quoting for SQL written by hand. */
+/** Readable, deterministic names for what the fix creates, and qualified names for SQL written by hand. */
 public final class Names {
 
-  private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
   private static final int MAX = 63;
 
   private Names() {}
@@ -26,12 +25,8 @@ public final class Names {
     return text;
   }
 
-  public static String quote(String identifier) {
-    return PLAIN.matcher(identifier).matches() ? identifier : "\"" + identifier.replace("\"", "\"\"") + "\"";
-  }
-
   public static String qualified(String schema, String name) {
-    return quote(schema) + "." + quote(name);
+    return Identifiers.quote(schema) + "." + Identifiers.quote(name);
   }
 
   static String literal(String value) {

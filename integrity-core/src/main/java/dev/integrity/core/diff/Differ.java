@@ -4,6 +4,7 @@ import dev.integrity.core.schema.Check;
 import dev.integrity.core.schema.Column;
 import dev.integrity.core.schema.EnumType;
 import dev.integrity.core.schema.ForeignKey;
+import dev.integrity.core.schema.Identifiers;
 import dev.integrity.core.schema.Index;
 import dev.integrity.core.schema.Origin;
 import dev.integrity.core.schema.Origins;
@@ -353,7 +354,7 @@ public final class Differ {
   /** A unique key on exactly the primary key's columns adds nothing to the primary key. */
   private static boolean coveredByPrimaryKey(Index index, Table table) {
     return index.unique() && index.predicate() == null && table.primaryKey() != null
-        && new TreeSet<>(index.keys()).equals(new TreeSet<>(table.primaryKey().columns()));
+        && index.columnKeys(table).map(keys -> new TreeSet<>(keys).equals(new TreeSet<>(table.primaryKey().columns()))).orElse(false);
   }
 
   /**
@@ -363,7 +364,7 @@ public final class Differ {
   private static boolean supportsForeignKey(Index index, Table table) {
     return !index.unique() && index.predicate() == null && "btree".equals(index.method())
         && table.foreignKeys().stream().anyMatch(fk -> index.keys().size() >= fk.columns().size()
-            && index.keys().subList(0, fk.columns().size()).equals(fk.columns()));
+            && index.keys().subList(0, fk.columns().size()).equals(fk.columns().stream().map(Identifiers::quote).toList()));
   }
 
   // ---------------------------------------------------------------- checks

@@ -95,13 +95,14 @@ final class DataChecks {
     }
     for (Index index : model.indexes()) {
       boolean enforced = live.indexes().stream().anyMatch(l -> l.unique() && l.keys().equals(index.keys()) && l.predicate() == null);
-      if (!index.unique() || index.predicate() != null || enforced || !hasColumns(live, index.keys())) {
+      List<String> columns = index.columnKeys(live).orElse(null);
+      if (!index.unique() || index.predicate() != null || enforced || columns == null) {
         continue;
       }
-      String keys = index.keys().stream().map(k -> "x." + Sql.ident(k)).collect(Collectors.joining(", "));
+      String keys = columns.stream().map(k -> "x." + Sql.ident(k)).collect(Collectors.joining(", "));
       String sql = "SELECT (sum(n) OVER ())::bigint AS total, sample FROM (SELECT count(*) AS n, ROW(" + keys + ")::text || ' in rows '"
           + " || array_to_string((array_agg(" + sample + (key.isEmpty() ? "" : order) + "))[1:3], ', ') AS sample" + from
-          + " WHERE " + notNull(index.keys()) + " GROUP BY " + keys + " HAVING count(*) > 1) d ORDER BY sample LIMIT " + SAMPLES;
+          + " WHERE " + notNull(columns) + " GROUP BY " + keys + " HAVING count(*) > 1) d ORDER BY sample LIMIT " + SAMPLES;
       check(DifferenceKind.DUPLICATE_ROWS, Severity.HIGH, live, null, "unique (" + String.join(", ", index.keys()) + ")", sql, List.of(),
           "rows of " + live.name() + " repeat values of (" + String.join(", ", index.keys()) + "), which the model says are unique:"
               + " adding the unique constraint fails until the duplicates are merged");

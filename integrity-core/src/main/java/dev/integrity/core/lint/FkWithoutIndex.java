@@ -2,11 +2,13 @@ package dev.integrity.core.lint;
 
 import dev.integrity.core.changelog.Names;
 import dev.integrity.core.schema.ForeignKey;
+import dev.integrity.core.schema.Identifiers;
 import dev.integrity.core.schema.Index;
 import dev.integrity.core.schema.Table;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code fk-without-index}: a foreign key whose columns no index leads with. PostgreSQL indexes the
@@ -29,10 +31,11 @@ final class FkWithoutIndex implements Lint {
     if (table.primaryKey() != null && leads(table.primaryKey().columns(), columns)) {
       return true;
     }
+    Set<String> quoted = columns.stream().map(Identifiers::quote).collect(Collectors.toSet()); // index keys are spelled quoted
     return table.indexes().stream()
         .filter(index -> "btree".equals(index.method()) && index.predicate() == null)
         .map(Index::keys)
-        .anyMatch(keys -> leads(keys.stream().map(FkWithoutIndex::column).toList(), columns));
+        .anyMatch(keys -> leads(keys.stream().map(FkWithoutIndex::column).toList(), quoted));
   }
 
   private static boolean leads(List<String> keys, Set<String> columns) {
@@ -52,6 +55,6 @@ final class FkWithoutIndex implements Lint {
         "foreign key " + table.name() + key.describe() + " has no index leading with its columns: deleting or updating a referenced "
             + key.referencedTable() + " row scans all of " + table.name(),
         "CREATE INDEX " + index + " ON " + Names.qualified(table.schema(), table.name()) + " ("
-            + String.join(", ", key.columns().stream().map(Names::quote).toList()) + ");");
+            + String.join(", ", key.columns().stream().map(Identifiers::quote).toList()) + ");");
   }
 }

@@ -1,5 +1,6 @@
 package dev.integrity.core.model;
 
+import dev.integrity.core.IntegrityException;
 import dev.integrity.core.Log;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,5 +53,34 @@ final class ApplicationSettings {
       logged.forEach((key, value) -> log.info("  " + key + " = " + value));
     }
     return effective;
+  }
+
+  /**
+   * A naming strategy is a class of the project (or of a library it depends on) and must load from the
+   * project's class loader, as it does when the application boots: said here with the setting that names
+   * it, rather than in Hibernate's words halfway through the export. Names without a dot are Hibernate's
+   * short names ({@code jpa}, {@code legacy-hbm}, ...).
+   */
+  static void checkNamingStrategies(Map<String, String> settings, ModelRequest request, ClassLoader project) {
+    for (String key : List.of(NamingDefaults.PHYSICAL, NamingDefaults.IMPLICIT)) {
+      String name = settings.getOrDefault(key, "").trim();
+      if (!name.contains(".")) {
+        continue;
+      }
+      try {
+        Class.forName(name, false, project);
+      } catch (ClassNotFoundException | LinkageError e) {
+        boolean physical = key.equals(NamingDefaults.PHYSICAL);
+        String parameter = physical ? request.physicalNamingStrategy() : request.implicitNamingStrategy();
+        String where = parameter != null ? (physical ? "<physicalNamingStrategy>" : "<implicitNamingStrategy>")
+            : request.hibernateProperties().containsKey(key) ? "<hibernateProperties>"
+            : "the application's settings, such as spring.jpa.hibernate.naming." + (physical ? "physical" : "implicit")
+                + "-strategy in application.yml; the log above says where";
+        throw new IntegrityException("the naming strategy " + name + " set by " + key + " (" + where + ")"
+            + " cannot be loaded from the project's runtime classpath: " + e
+            + ". Check the class name, and that the class is compiled in this module or comes from a dependency of compile or runtime scope;"
+            + " the application would fail the same way at startup.", e);
+      }
+    }
   }
 }

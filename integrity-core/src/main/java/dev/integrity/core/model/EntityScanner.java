@@ -21,23 +21,31 @@ import java.util.stream.Stream;
  */
 public final class EntityScanner {
 
-  /** What was found: class names and package names, sorted. */
-  public record Found(List<String> classes, List<String> packages) {}
+  /**
+   * What was found: class names and package names, sorted; {@code javax} when the mapped classes use
+   * {@code javax.persistence} and none {@code jakarta.persistence} (what Hibernate 5 reads, and 6 no longer does).
+   */
+  public record Found(List<String> classes, List<String> packages, boolean javax) {}
 
-  private static final List<byte[]> MARKERS = Stream.of("Entity", "Embeddable", "MappedSuperclass", "Converter")
-      .flatMap(name -> Stream.of("Ljakarta/persistence/" + name + ";", "Ljavax/persistence/" + name + ";"))
-      .map(s -> s.getBytes(StandardCharsets.UTF_8))
-      .toList();
+  private static final List<byte[]> JAKARTA_MARKERS = markers("Ljakarta/persistence/");
+  private static final List<byte[]> JAVAX_MARKERS = markers("Ljavax/persistence/");
   private static final List<byte[]> PACKAGE_MARKERS = Stream.of("Lorg/hibernate/annotations/")
       .map(s -> s.getBytes(StandardCharsets.UTF_8))
       .toList();
 
   private EntityScanner() {}
 
+  private static List<byte[]> markers(String prefix) {
+    return Stream.of("Entity", "Embeddable", "MappedSuperclass", "Converter")
+        .map(name -> (prefix + name + ";").getBytes(StandardCharsets.UTF_8))
+        .toList();
+  }
+
   /** @param packages package prefixes to keep; empty keeps all */
   public static Found scan(List<Path> roots, List<String> packages) {
     TreeSet<String> classes = new TreeSet<>();
     TreeSet<String> packageNames = new TreeSet<>();
+    TreeSet<String> jakarta = new TreeSet<>();
     for (Path root : roots) {
       try {
         if (Files.isDirectory(root)) {
@@ -45,7 +53,7 @@ public final class EntityScanner {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
               String name = root.relativize(file).toString().replace('\\', '/');
               if (wanted(name, packages)) {
-                consider(name, Files.readAllBytes(file), classes, packageNames);
+                consider(name, Files.readAllBytes(file), classes, packageNames, jakarta);
               }
             }
           }
@@ -53,7 +61,7 @@ public final class EntityScanner {
           try (JarFile jar = new JarFile(root.toFile())) {
             for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class") && wanted(e.getName(), packages)).toList()) {
               try (InputStream in = jar.getInputStream(entry)) {
-                consider(entry.getName(), in.readAllBytes(), classes, packageNames);
+                consider(entry.getName(), in.readAllBytes(), classes, packageNames, jakarta);
               }
             }
           }
@@ -62,7 +70,7 @@ public final class EntityScanner {
         throw new IntegrityException("cannot read classes from " + root + ": " + e.getMessage(), e);
       }
     }
-    return new Found(List.copyOf(classes), List.copyOf(packageNames));
+    return new Found(List.copyOf(classes), List.copyOf(packageNames), !classes.isEmpty() && jakarta.isEmpty());
   }
 
   /**
@@ -74,8 +82,10 @@ public final class EntityScanner {
     TreeSet<String> packageNames = new TreeSet<>();
     List<String> lines = new ArrayList<>();
     List<String> none = new ArrayList<>();
+    boolean jakarta = false;
     for (EntitySource source : sources) {
       Found found = scan(List.of(source.root()), packages);
+      jakarta |= !found.classes().isEmpty() && !found.javax();
       classes.addAll(found.classes());
       packageNames.addAll(found.packages());
       if (found.classes().isEmpty()) {
@@ -88,7 +98,7 @@ public final class EntityScanner {
     log.info("Entities: " + classes.size() + " mapped classes" + (packages.isEmpty() ? "" : " in packages " + String.join(", ", packages))
         + (none.isEmpty() ? "" : " (" + none.size() + " scanned with none: " + shown + ")") + (lines.isEmpty() ? "" : ", from:"));
     lines.forEach(log::info);
-    return new Found(List.copyOf(classes), List.copyOf(packageNames));
+    return new Found(List.copyOf(classes), List.copyOf(packageNames), !classes.isEmpty() && !jakarta);
   }
 
   private static boolean wanted(String path, List<String> packages) {
@@ -99,13 +109,16 @@ public final class EntityScanner {
     return packages.isEmpty() || packages.stream().anyMatch(p -> className.equals(p) || className.startsWith(p + "."));
   }
 
-  private static void consider(String path, byte[] bytes, TreeSet<String> classes, TreeSet<String> packageNames) {
+  private static void consider(String path, byte[] bytes, TreeSet<String> classes, TreeSet<String> packageNames, TreeSet<String> jakarta) {
     String className = path.substring(0, path.length() - ".class".length()).replace('/', '.');
     if (className.endsWith(".package-info")) {
       if (containsAny(bytes, PACKAGE_MARKERS)) {
         packageNames.add(className.substring(0, className.length() - ".package-info".length()));
       }
-    } else if (!className.equals("module-info") && containsAny(bytes, MARKERS)) {
+    } else if (!className.equals("module-info") && containsAny(bytes, JAKARTA_MARKERS)) {
+      classes.add(className);
+      jakarta.add(className);
+    } else if (!className.equals("module-info") && containsAny(bytes, JAVAX_MARKERS)) {
       classes.add(className);
     }
   }

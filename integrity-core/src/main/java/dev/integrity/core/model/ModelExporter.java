@@ -44,37 +44,55 @@ public final class ModelExporter {
           + (request.packages().isEmpty() ? "" : " within packages " + request.packages())
           + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
     }
-    try (URLClassLoader project = projectLoader(request, log)) {
+    boolean own = !onClasspath(request.classpath(), "org/hibernate/Version.class");
+    try (URLClassLoader project = projectLoader(request, own)) {
       String version = hibernateVersion(project);
       int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
+      if (own) {
+        checkOwnHibernate(version, major, found);
+        log.info("Hibernate is not on the project's runtime classpath: the model is exported by the plugin's own Hibernate " + version
+            + ", the line that reads the " + (found.javax() ? "javax" : "jakarta") + ".persistence annotations the entities use");
+      }
       Map<String, String> application = ApplicationSettings.detect(request, project, log);
+      ApplicationSettings.checkNamingStrategies(application, request, project);
       List<Map<String, String>> rows = invokeBridge(project, bridgeFor(version, major), found, settings(application, target));
       String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
-      return new ModelResult(origins(rows, defaultSchema), version, found.classes().size());
+      boolean quoteAll = Boolean.parseBoolean(application.getOrDefault("hibernate.globally_quoted_identifiers", "false").trim());
+      return new ModelResult(origins(rows, defaultSchema, quoteAll), version, found.classes().size());
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }
   }
 
-  private static URLClassLoader projectLoader(ModelRequest request, Log log) {
+  private static boolean onClasspath(List<Path> classpath, String resource) {
+    try (URLClassLoader probe = new URLClassLoader(classpath.stream().map(ModelExporter::url).toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      return probe.getResource(resource) != null;
+    } catch (IOException e) {
+      throw new IntegrityException("cannot close a class loader: " + e.getMessage(), e);
+    }
+  }
+
+  /** The project's classpath, with the plugin's own Hibernate after it when the project has none ({@code own}). */
+  private static URLClassLoader projectLoader(ModelRequest request, boolean own) {
     List<URL> urls = new ArrayList<>();
     request.classpath().forEach(path -> urls.add(url(path)));
-    URLClassLoader probe = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-    if (probe.getResource("org/hibernate/Version.class") == null) {
-      try {
-        probe.close();
-      } catch (IOException e) {
-        throw new IntegrityException("cannot close a class loader: " + e.getMessage(), e);
-      }
+    if (own) {
       if (request.fallbackHibernate().isEmpty()) {
         throw new IntegrityException("Hibernate ORM is not on the project's runtime classpath and no fallback was given."
             + " Add org.hibernate.orm:hibernate-core to the project's dependencies.");
       }
-      log.info("Hibernate is not on the project's runtime classpath: exporting the model with the plugin's own Hibernate");
       request.fallbackHibernate().forEach(path -> urls.add(url(path)));
-      return new URLClassLoader("integrity-project", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     }
-    return probe;
+    return new URLClassLoader("integrity-project", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+  }
+
+  /** The plugin's own Hibernate must read the annotations the entities use: 5.6 javax.persistence, 6 and later jakarta.persistence. */
+  private static void checkOwnHibernate(String version, int major, EntityScanner.Found found) {
+    if (found.javax() != (major == 5)) {
+      throw new IntegrityException("Hibernate is not on the project's runtime classpath, and the plugin's own Hibernate " + version
+          + " does not read the " + (found.javax() ? "javax" : "jakarta") + ".persistence annotations the entities use. Add "
+          + (found.javax() ? "org.hibernate:hibernate-core 5.6" : "org.hibernate.orm:hibernate-core 6 or 7") + " to the project's dependencies.");
+    }
   }
 
   private static String hibernateVersion(ClassLoader project) {
@@ -133,10 +151,10 @@ public final class ModelExporter {
     }
   }
 
-  private static Origins origins(List<Map<String, String>> rows, String defaultSchema) {
+  private static Origins origins(List<Map<String, String>> rows, String defaultSchema, boolean quoteAll) {
     Map<String, Origin> byName = new HashMap<>();
     for (Map<String, String> row : rows) {
-      String schema = fold(row.getOrDefault("schema", defaultSchema), false);
+      String schema = schema(row.getOrDefault("schema", defaultSchema), quoteAll);
       String table = fold(row.get("table"), Boolean.parseBoolean(row.get("quoted")));
       String key = schema + "." + table;
       if (row.containsKey("column")) {
@@ -149,6 +167,17 @@ public final class ModelExporter {
       }
     }
     return new Origins(byName);
+  }
+
+  /**
+   * A schema name as PostgreSQL stores it: kept as written when quoted (in double quotes or backticks, or by
+   * {@code hibernate.globally_quoted_identifiers}), else folded. Folding a quoted {@code "Sales"} would read an
+   * empty schema on both sides, and no drift could ever show.
+   */
+  private static String schema(String name, boolean quoteAll) {
+    String text = name.trim();
+    boolean wrapped = text.length() > 1 && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("`") && text.endsWith("`"));
+    return wrapped ? text.substring(1, text.length() - 1) : fold(text, quoteAll);
   }
 
   /** PostgreSQL folds unquoted names to lower case. */

@@ -1,6 +1,8 @@
 package dev.integrity.core.schema;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An index, or a unique constraint (which PostgreSQL backs with a unique index: the two are the same
@@ -29,7 +31,23 @@ public record Index(String name, List<String> keys, boolean unique, boolean cons
 
   /** True when every key is a plain column name (so Liquibase's change types can express it). */
   public boolean plainColumns(Table table) {
-    return keys.stream().allMatch(key -> table.column(key).isPresent());
+    return columnKeys(table).isPresent();
+  }
+
+  /**
+   * The table's columns that the keys are, in key order, when every key is a plain column (a key is spelled
+   * as PostgreSQL quotes it: {@code "createdAt"}, {@code "order"}); empty when a key is an expression or sorts.
+   */
+  public Optional<List<String>> columnKeys(Table table) {
+    List<String> names = new ArrayList<>();
+    for (String key : keys) {
+      Optional<Column> column = table.columns().stream().filter(c -> Identifiers.quote(c.name()).equals(key)).findFirst();
+      if (column.isEmpty()) {
+        return Optional.empty();
+      }
+      names.add(column.get().name());
+    }
+    return Optional.of(names);
   }
 
   public String describe() {

@@ -90,6 +90,25 @@ class FalsePositiveRulesTest {
   }
 
   @Test
+  void aUniqueKeyOnThePrimaryKeysQuotedColumnsAddsNothing() {
+    assertEquals(List.of(), lines(diff(
+        "create table \"Tag\" (\"tagId\" bigint not null, \"user\" bigint not null, primary key (\"tagId\", \"user\"))",
+        "create table \"Tag\" (\"tagId\" bigint, \"user\" bigint, primary key (\"tagId\", \"user\"), unique (\"user\", \"tagId\"))")));
+  }
+
+  @Test
+  void anIndexServingAForeignKeyOnQuotedColumnsIsNotExtra() {
+    // pg_get_indexdef prints the key quoted ("orderId"), the constraint's column is the bare name
+    assertEquals(List.of(), lines(diff(
+        "create table \"order\" (id bigint not null, primary key (id));"
+            + " create table \"OrderLine\" (id bigint not null, \"orderId\" bigint, primary key (id));"
+            + " alter table \"OrderLine\" add constraint fk_1 foreign key (\"orderId\") references \"order\"",
+        "create table \"order\" (id bigint primary key);"
+            + " create table \"OrderLine\" (id bigint primary key, \"orderId\" bigint references \"order\" (id));"
+            + " create index on \"OrderLine\" (\"orderId\", id)")));
+  }
+
+  @Test
   void anIndexServingAForeignKeyIsNotExtra() {
     assertEquals(List.of(), lines(diff(
         "create table p (id bigint not null, primary key (id));"

@@ -32,6 +32,14 @@ class IgnoreRuleTest {
   }
 
   @Test
+  void namesMatchAsStoredSoAQuotedMixedCaseTableMatchesOnlyItsOwnSpelling() {
+    Difference line = difference(DifferenceKind.EXTRA_INDEX, "Shop", "app_OrderLine", null);
+    assertTrue(IgnoreRule.parse("schema=Shop table=app_OrderLine").matches(line));
+    assertTrue(IgnoreRule.parse("table=app_Order*").matches(line));
+    assertFalse(IgnoreRule.parse("table=app_orderline").matches(line));
+  }
+
+  @Test
   void theIgnoredAreCounted() {
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(List.of("table=report_*", " ")), List.of(EXTRA_INDEX, EXTRA_COLUMN, MISSING_TABLE));
     assertEquals(List.of(EXTRA_COLUMN), ignores.kept());

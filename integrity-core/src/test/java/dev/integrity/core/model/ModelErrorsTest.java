@@ -35,6 +35,28 @@ class ModelErrorsTest {
   }
 
   @Test
+  void aNamingStrategyThatCannotBeLoadedNamesTheSettingAndTheClass(@TempDir Path out) {
+    ModelRequest shop = TestProjects.model("dev.integrity.core.fixtures.shop");
+    ModelRequest model = new ModelRequest(shop.classpath(), shop.entityRoots(), shop.packages(), List.of(), Map.of(),
+        "com.example.naming.NoSuchStrategy", null);
+    String message = failure(model, out);
+    assertTrue(message.startsWith("the naming strategy com.example.naming.NoSuchStrategy set by hibernate.physical_naming_strategy"
+        + " (<physicalNamingStrategy>) cannot be loaded from the project's"
+        + " runtime classpath: java.lang.ClassNotFoundException: com.example.naming.NoSuchStrategy."), message);
+  }
+
+  @Test
+  void aNamingStrategyOfTheApplicationsSettingsThatCannotBeLoadedSaysWhereToLook(@TempDir Path resources, @TempDir Path out) throws Exception {
+    Files.writeString(resources.resolve("application.yml"),
+        "spring:\n  jpa:\n    hibernate:\n      naming:\n        implicit-strategy: com.example.naming.Gone\n");
+    ModelRequest shop = TestProjects.model("dev.integrity.core.fixtures.shop");
+    ModelRequest model = new ModelRequest(shop.classpath(), List.of(shop.entityRoots().get(0), resources), shop.packages(), List.of(), Map.of());
+    String message = failure(model, out);
+    assertTrue(message.startsWith("the naming strategy com.example.naming.Gone set by hibernate.implicit_naming_strategy (the application's"
+        + " settings, such as spring.jpa.hibernate.naming.implicit-strategy in application.yml; the log above says where)"), message);
+  }
+
+  @Test
   void noEntityClassesSaysWhereItLooked(@TempDir Path out) {
     String message = failure(TestProjects.model("dev.integrity.core.fixtures.nothing"), out);
     assertEquals("no entity classes found in [target/test-classes] within packages [dev.integrity.core.fixtures.nothing]."

@@ -1,0 +1,3 @@
+package it.quoted.domain;
+
+public enum OrderStatus { NEW, PAID, SHIPPED }
