@@ -6,7 +6,9 @@
 #
 #   benchmarks/run.sh                 # sizes 10 100 1000
 #   SIZES="10 100" benchmarks/run.sh  # fewer
-#   INSTALL=false benchmarks/run.sh   # reuse the plugin already installed in REPO
+#   INSTALL=false benchmarks/run.sh   # reuse the plugin already installed in REPO (and benchmarks/target/benchmarks.jar)
+#   JMH=false benchmarks/run.sh       # without the JMH catalog read + diff figures
+#   COMPETITOR_TIMEOUT=600 benchmarks/run.sh  # stop liquibase-hibernate's diff after 600 s (default 3600)
 #
 # Everything Maven resolves or installs goes to a private local repository (REPO), never ~/.m2.
 set -euo pipefail
@@ -32,6 +34,7 @@ peak_heap() { grep -o '[0-9]*M->' "$1" 2>/dev/null | sed 's/M->//' | sort -n | t
 if [ "${INSTALL:-true}" = true ]; then
   log "installing the plugin into $REPO"
   (cd "$ROOT" && "${MVN[@]}" -q install -DskipTests -Dinvoker.skip)
+  (cd "$ROOT" && "${MVN[@]}" -q -f benchmarks/pom.xml package -DskipTests)
 fi
 
 # A fresh server of the docker provider's image per size, for liquibase-hibernate.
@@ -82,26 +85,42 @@ for N in $SIZES; do
   log "N=$N: liquibase:update then liquibase-hibernate6 diff on $IMAGE"
   start_server
   start=$(seconds)
-  "${MVN[@]}" -Pliquibase-hibernate liquibase:update -Dbench.jdbcUrl="$PGURL" > "$LOGS/lb-update.log" 2>&1 || { tail -30 "$LOGS/lb-update.log"; exit 1; }
-  update=$(elapsed "$start" "$(seconds)")
-  start=$(seconds)
-  if timeout "$COMPETITOR_TIMEOUT" "${MVN[@]}" -Pliquibase-hibernate liquibase:diff -Dbench.jdbcUrl="$PGURL" > "$LOGS/lb-diff.log" 2>&1; then
-    competitor=$(elapsed "$start" "$(seconds)")
-    found=$(grep -c '<changeSet' target/liquibase-hibernate-diff.xml || true)
-  else
-    competitor=">$COMPETITOR_TIMEOUT"
-    found="-"
+  update=failed competitor="not run (liquibase:update failed, see $LOGS/lb-update.log)" found=- status=0
+  if "${MVN[@]}" -Pliquibase-hibernate liquibase:update -Dbench.jdbcUrl="$PGURL" > "$LOGS/lb-update.log" 2>&1; then
+    update=$(elapsed "$start" "$(seconds)")
+    log "N=$N: liquibase-hibernate6 diff (stopped after $COMPETITOR_TIMEOUT s)"
+    start=$(seconds)
+    timeout "$COMPETITOR_TIMEOUT" "${MVN[@]}" -Pliquibase-hibernate liquibase:diff -Dbench.jdbcUrl="$PGURL" > "$LOGS/lb-diff.log" 2>&1 || status=$?
+    case $status in
+      0) competitor=$(elapsed "$start" "$(seconds)")
+         found=$(grep -c '<changeSet' target/liquibase-hibernate-diff.xml || true) ;;
+      124) competitor="did not finish in $COMPETITOR_TIMEOUT s" ;;
+      *) competitor="failed (exit $status, see $LOGS/lb-diff.log)" ;;
+    esac
   fi
   stop_server
-  ratio=$(awk -v a="$competitor" -v b="$cold" 'BEGIN { if (a ~ /^>/) print "-"; else printf "%.1fx", a / b }')
+  # when the competitor was stopped by its timeout, the ratio is at least timeout / ours
+  ratio=$(awk -v a="$competitor" -v t="$COMPETITOR_TIMEOUT" -v b="$cold" \
+    'BEGIN { if (a ~ /^did not/) printf "more than %.1fx", t / b; else if (a ~ /^[0-9.]+$/) printf "%.1fx", a / b; else print "-" }')
 
-  ROWS+=("| $N | $cold | $(phase "$LOGS/cold.log" 'database start') | $(phase "$LOGS/cold.log" migrate) | $(phase "$LOGS/cold.log" 'model export') | $(phase "$LOGS/cold.log" inspect) | $(phase "$LOGS/cold.log" diff) | $(phase "$LOGS/cold.log" report) | $heap | $cached ($check ms) | $entities (model export $(phase "$LOGS/entities.log" 'model export')) | $update | $competitor ($found changeSets) | $ratio |")
+  ROWS+=("| $N | $cold | $(phase "$LOGS/cold.log" 'database start') | $(phase "$LOGS/cold.log" migrate) | $(phase "$LOGS/cold.log" 'model export') | $(phase "$LOGS/cold.log" inspect) | $(phase "$LOGS/cold.log" diff) | $(phase "$LOGS/cold.log" lint) | $(phase "$LOGS/cold.log" report) | $heap | $cached ($check ms) | $entities (model export $(phase "$LOGS/entities.log" 'model export')) | $update | $competitor$( [ "$found" = - ] || echo " ($found changeSets)") | $ratio |")
   cd "$ROOT"
 done
+
+if [ "${JMH:-true}" = true ]; then
+  log "JMH: catalog read + diff of two databases of N tables"
+  java -jar "$ROOT/benchmarks/target/benchmarks.jar" CatalogBenchmark -p tables="$(echo $SIZES | tr ' ' ',')" > "$WORK/jmh.log" 2>&1 \
+    || { tail -30 "$WORK/jmh.log"; exit 1; }
+fi
 
 echo
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(mvn -v 2>/dev/null | head -1)"
 echo
-echo "| entities | mvn verify, nothing cached (s) | database start | migrate (incl. reading A) | model export | inspect | diff | report | peak heap (MB) | re-run, unchanged (s) (cache check) | re-run, entity changed (s) | liquibase:update (s) | liquibase-hibernate6 diff (s) | diff vs our verify |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| entities | mvn verify, nothing cached (s) | database start | migrate (incl. reading A) | model export | inspect | diff | lint | report | peak heap (MB) | re-run, unchanged (s) (cache check) | re-run, entity changed (s) | liquibase:update (s) | liquibase-hibernate6 diff (s) | diff vs our verify |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
+if [ "${JMH:-true}" = true ]; then
+  echo
+  echo "JMH, catalog read of both databases + diff (ms per operation):"
+  sed -n '/^Benchmark/,$p' "$WORK/jmh.log"
+fi

@@ -144,12 +144,9 @@ public final class Integrity {
         cache.storeVerdict(result);
         return result;
       } finally {
-        // a failed migration must not drop database B under a model export that still writes to it
+        // a failed migration must not close the server under a model export that still writes to it;
+        // closing drops databases A and B, or throws the whole server away with them (then nothing to drop)
         export.handle((result, error) -> null).join();
-        if (migrated != null) {
-          server.dropDatabase(migrated);
-        }
-        server.dropDatabase(model);
       }
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);

@@ -27,6 +27,8 @@ record CacheKeys(String migration, String verdict) {
   private static final Set<String> VERDICT_ONLY = Set.of(
       "model", "cache", "schemas", "failOn", "outputDirectory", "changeLogFormat", "changeSetAuthor",
       "sourceRoots", "formats", "ignores", "lints", "failOnLints", "backupBeforeDrop", "rollbackTest");
+  /** Which build shares a server (its id changes with every build): no input of either key. */
+  private static final Set<String> PER_BUILD = Set.of("buildId", "buildUsers");
   /** What Liquibase and Flyway read from the search roots: changelogs, SQL, data files, properties. */
   private static final Set<String> MIGRATION_SUFFIXES = Set.of(".xml", ".yaml", ".yml", ".json", ".sql", ".csv", ".tsv", ".properties");
   /** Class files of mapped classes name the persistence API; a custom change or Java migration does not. */
@@ -35,7 +37,7 @@ record CacheKeys(String migration, String verdict) {
 
   static CacheKeys of(VerifyRequest request, Path changeLog, Path cacheDirectory) {
     Fingerprint migration = new Fingerprint();
-    migration.value("request", request, VERDICT_ONLY);
+    migration.value("request", request, union(VERDICT_ONLY, PER_BUILD));
     migration.text("changeLog", changeLog == null ? null : changeLog.toAbsolutePath().normalize().toString());
     Predicate<Path> skip = dir -> skippedDirectory(dir, request, cacheDirectory);
     for (Path root : request.changeLogSearchRoots()) {
@@ -54,7 +56,7 @@ record CacheKeys(String migration, String verdict) {
 
     Fingerprint verdict = new Fingerprint();
     verdict.text("migration", migrationKey);
-    verdict.value("request", request, Set.of("cache"));
+    verdict.value("request", request, union(Set.of("cache"), PER_BUILD));
     for (Path entry : request.model().classpath()) {
       if (Files.isDirectory(entry)) {
         verdict.tree("classpath", entry, dir -> false, file -> true);
@@ -65,6 +67,12 @@ record CacheKeys(String migration, String verdict) {
     }
     verdict.text("properties", properties("hibernate.", "jakarta.persistence.", "spring."));
     return new CacheKeys(migrationKey, verdict.hex());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> union = new java.util.HashSet<>(a);
+    union.addAll(b);
+    return union;
   }
 
   private static boolean skippedDirectory(Path dir, VerifyRequest request, Path cacheDirectory) {

@@ -44,7 +44,7 @@ final class Fingerprint {
     return this;
   }
 
-  /** A record's components by name (except {@code excluded}), recursively, maps sorted by key. */
+  /** A record's components by name (except those named in {@code excluded}, at any depth), recursively, maps sorted by key. */
   Fingerprint value(String label, Object value, Set<String> excluded) {
     return text(label, canonical(value, excluded));
   }
@@ -136,7 +136,7 @@ final class Fingerprint {
         }
         try {
           text.append(component.getName()).append('=')
-              .append(canonical(component.getAccessor().invoke(record), Set.of())).append(';');
+              .append(canonical(component.getAccessor().invoke(record), excluded)).append(';');
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("cannot read " + component, e);
         }

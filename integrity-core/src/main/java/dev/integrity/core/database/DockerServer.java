@@ -78,7 +78,8 @@ final class DockerServer extends ScratchServer {
     }
     DockerImageName name = DockerImageName.parse(image);
     ensureImage(name, timeout);
-    PostgreSQLContainer container = new PostgreSQLContainer(name.asCompatibleSubstituteFor("postgres")).withStartupTimeout(timeout);
+    PostgreSQLContainer container = new PostgreSQLContainer(name.asCompatibleSubstituteFor("postgres")).withStartupTimeout(timeout)
+        .withCommand(DisposableSettings.command());
     try {
       container.start();
       return new DockerServer(container, reason);

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * zonky's embedded PostgreSQL: real binaries from Maven Central, started as a child process on a data
- * directory of its own under the temporary directory, which {@link #close()} removes.
+ * directory of its own under the temporary directory, which {@link #close()} removes. The server is thrown
+ * away, so it runs without durability ({@link DisposableSettings}).
  */
 final class EmbeddedServer extends ScratchServer {
 
@@ -34,7 +35,9 @@ final class EmbeddedServer extends ScratchServer {
           + ": " + e.getMessage() + ". Free space there or point java.io.tmpdir elsewhere (MAVEN_OPTS=-Djava.io.tmpdir=...).", e);
     }
     try {
-      return new EmbeddedServer(EmbeddedPostgres.builder()
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      DisposableSettings.NO_DURABILITY.forEach(builder::setServerConfig);
+      return new EmbeddedServer(builder
           .setDataDirectory(dataDirectory)
           .setCleanDataDirectory(true)
           .setPGStartupWait(timeout)

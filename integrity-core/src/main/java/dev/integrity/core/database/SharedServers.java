@@ -27,6 +27,11 @@ final class SharedServers {
     return new Lease(settings, shared.server);
   }
 
+  private static synchronized boolean stopsOnRelease(DatabaseSettings settings) {
+    Shared shared = SERVERS.get(settings);
+    return shared != null && shared.remaining <= 1;
+  }
+
   private static synchronized void release(DatabaseSettings settings) {
     Shared shared = SERVERS.get(settings);
     if (shared != null && --shared.remaining <= 0) {
@@ -74,12 +79,17 @@ final class SharedServers {
       server.dropDatabase(database);
     }
 
-    /** Drops what this run created and did not drop, then lets the server go. */
+    /**
+     * Drops what this run created and did not drop, then lets the server go. The last run skips the drops:
+     * the server stops next, and stopping a server drops everything it created (or throws it away whole).
+     */
     @Override
     public void close() {
       if (released.compareAndSet(false, true)) {
         try {
-          Set.copyOf(created).forEach(this::dropDatabase);
+          if (!stopsOnRelease(settings)) {
+            Set.copyOf(created).forEach(this::dropDatabase);
+          }
         } finally {
           release(settings);
         }

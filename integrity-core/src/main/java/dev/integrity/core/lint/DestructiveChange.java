@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liquibase.change.AddColumnConfig;
@@ -37,7 +38,8 @@ final class DestructiveChange implements Lint {
     Map<String, String> types = new HashMap<>();
     List<Finding> findings = new ArrayList<>();
     for (ChangeSet changeSet : input.changeSets()) {
-      String location = input.locator().locate(changeSet);
+      // locating reads the changeSet's file: only for the changeSets with a finding
+      Supplier<String> location = once(() -> input.locator().locate(changeSet));
       for (Change change : changeSet.getChanges()) {
         if (change instanceof CreateTableChange c) {
           c.getColumns().forEach(column -> types.put(key(c.getSchemaName(), c.getTableName(), column.getName()), column.getType()));
@@ -46,16 +48,16 @@ final class DestructiveChange implements Lint {
             types.put(key(c.getSchemaName(), c.getTableName(), column.getName()), column.getType());
           }
         } else if (change instanceof DropTableChange c) {
-          findings.add(dropTable(changeSet, location, c.getSchemaName(), c.getTableName()));
+          findings.add(dropTable(changeSet, location.get(), c.getSchemaName(), c.getTableName()));
         } else if (change instanceof DropColumnChange c) {
           List<String> columns = c.getColumnName() != null ? List.of(c.getColumnName())
               : c.getColumns().stream().map(ColumnConfig::getName).toList();
-          columns.forEach(column -> findings.add(dropColumn(changeSet, location, c.getSchemaName(), c.getTableName(), column)));
+          columns.forEach(column -> findings.add(dropColumn(changeSet, location.get(), c.getSchemaName(), c.getTableName(), column)));
         } else if (change instanceof ModifyDataTypeChange c) {
           String key = key(c.getSchemaName(), c.getTableName(), c.getColumnName());
           String from = types.put(key, c.getNewDataType());
           if (from != null && TypeWidth.narrows(from, c.getNewDataType())) {
-            findings.add(narrow(changeSet, location, c, from));
+            findings.add(narrow(changeSet, location.get(), c, from));
           }
         } else if (change instanceof RawSQLChange c && c.getSql() != null) {
           sql(changeSet, location, c.getSql(), findings);
@@ -65,17 +67,22 @@ final class DestructiveChange implements Lint {
     return findings;
   }
 
-  private static void sql(ChangeSet changeSet, String location, String sql, List<Finding> findings) {
+  private static void sql(ChangeSet changeSet, Supplier<String> location, String sql, List<Finding> findings) {
     Matcher table = DROP_TABLE.matcher(sql);
     while (table.find()) {
       String[] name = qualified(table.group(2));
-      findings.add(dropTable(changeSet, location, name[0], name[1]));
+      findings.add(dropTable(changeSet, location.get(), name[0], name[1]));
     }
     Matcher column = DROP_COLUMN.matcher(sql);
     while (column.find()) {
       String[] name = qualified(column.group(3));
-      findings.add(dropColumn(changeSet, location, name[0], name[1], unquote(column.group(6))));
+      findings.add(dropColumn(changeSet, location.get(), name[0], name[1], unquote(column.group(6))));
     }
+  }
+
+  private static Supplier<String> once(Supplier<String> supplier) {
+    String[] value = new String[1];
+    return () -> value[0] != null ? value[0] : (value[0] = supplier.get());
   }
 
   private static Finding dropTable(ChangeSet changeSet, String location, String schema, String table) {

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import liquibase.ContextExpression;
-import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
-import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 
 /**
  * Liquibase's own rule when no contexts are set (every changeSet runs), less the changeSets whose only
@@ -21,10 +19,8 @@ final class LiquibaseContexts {
 
   private LiquibaseContexts() {}
 
-  /** The contexts to run with, or null (no filter) when the changelog names no context but {@code test}. */
-  static String allButTest(String changeLogPath, ChangeLogParameters parameters, liquibase.database.Database database, Log log)
-      throws Exception {
-    DatabaseChangeLog changeLog = DatabaseChangelogCommandStep.getDatabaseChangeLog(changeLogPath, parameters, database);
+  /** The contexts to run with, or null (no filter) when the changelog, parsed with no contexts, names no context but {@code test}. */
+  static String allButTest(DatabaseChangeLog changeLog, Log log) {
     TreeSet<String> contexts = new TreeSet<>();
     for (ChangeSet changeSet : changeLog.getChangeSets()) {
       words(changeSet.getContextFilter(), contexts);

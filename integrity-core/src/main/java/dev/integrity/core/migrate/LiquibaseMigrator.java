@@ -143,7 +143,15 @@ public final class LiquibaseMigrator {
             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG);
         ChangeLogParameters parameters = parameters(database, options);
-        String contexts = options.contexts() != null ? options.contexts() : LiquibaseContexts.allButTest(path, parameters, database, log);
+        String contexts = options.contexts();
+        if (contexts == null) {
+          DatabaseChangeLog parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
+          contexts = LiquibaseContexts.allButTest(parsed, log);
+          if (contexts == null && options.labels() == null) {
+            // parsed exactly as the update would parse it (same parameters, no contexts, no labels): not parsed twice
+            commandScope.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, parsed);
+          }
+        }
         commandScope.addArgumentValue(UpdateCommandStep.CONTEXTS_ARG.getName(), contexts)
             .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG.getName(), options.labels())
             .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS.getName(), parameters);

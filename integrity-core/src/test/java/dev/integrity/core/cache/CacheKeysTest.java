@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.model.EntitySource;
 import dev.integrity.core.model.ModelRequest;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,14 @@ class CacheKeysTest {
     CacheKeys before = keys(b -> {});
     write("target/classes/shop/AddColumnChange.class", "CAFEBABE liquibase/change/custom/CustomTaskChange v2");
     assertBothChanged(before, keys(b -> {}));
+  }
+
+  @Test
+  void anotherBuildSharingItsServerDifferentlyIsTheSameInput() {
+    CacheKeys one = keys(b -> b.database(DatabaseSettings.auto().sharedBy("1700000000000-1", 1)));
+    assertEquals(one, keys(b -> b.database(DatabaseSettings.auto().sharedBy("1700000099999-2", 3))));
+    DatabaseSettings embedded = new DatabaseSettings("embedded", DatabaseSettings.DEFAULT_IMAGE, java.time.Duration.ofSeconds(60), null, null, null);
+    assertNotEquals(one.migration(), keys(b -> b.database(embedded.sharedBy("1700000000000-1", 1))).migration());
   }
 
   @Test
