@@ -4,13 +4,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** A second JVM on this module's test classpath running a main class: for what one JVM cannot test on itself. */
 public final class Fork implements AutoCloseable {
+
+  private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(120);
 
   private final Process process;
   private final BufferedReader output;
@@ -40,19 +46,44 @@ public final class Fork implements AutoCloseable {
     return null;
   }
 
-  /** Sends SIGINT, as Ctrl-C in a terminal does, and waits until the JVM has exited. */
+  /**
+   * Sends SIGINT, as Ctrl-C in a terminal does, and waits until the JVM has exited. A JVM that inherited
+   * SIGINT as ignored (started from a background job of a non-interactive shell, as some CI runners start
+   * builds) installs no handler for it, and no Ctrl-C could reach it either: it gets SIGTERM, which runs
+   * the same shutdown hooks.
+   */
   public int interrupt() throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start();
+    String signal = ignoresSigint() ? "-TERM" : "-INT";
+    if (signal.equals("-TERM")) {
+      System.out.println("[fork] SIGINT is ignored in this process tree: sending SIGTERM, which runs the same shutdown hooks");
+    }
+    Process kill = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start();
     kill.waitFor();
     return waitForExit();
   }
 
-  /** Echoes the rest of the fork's output and waits until it has exited. */
+  /** Waits (at most {@link #EXIT_TIMEOUT}) until the fork has exited, then echoes the rest of its output. */
   public int waitForExit() throws IOException, InterruptedException {
-    for (String line = output.readLine(); line != null; line = output.readLine()) {
+    boolean exited = process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    for (String line = exited ? output.readLine() : null; line != null; line = output.readLine()) {
       System.out.println("[fork] " + line);
     }
-    return process.waitFor();
+    if (!exited) {
+      throw new AssertionError("the forked JVM " + process.pid() + " did not exit within " + EXIT_TIMEOUT.toSeconds() + " s");
+    }
+    return process.exitValue();
+  }
+
+  /** Whether the fork's SIGINT disposition is "ignore" (bit 2 of SigIgn in /proc/<pid>/status). */
+  private boolean ignoresSigint() throws IOException {
+    Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    return Files.readAllLines(status).stream()
+        .filter(line -> line.startsWith("SigIgn:"))
+        .map(line -> new BigInteger(line.substring("SigIgn:".length()).trim(), 16))
+        .anyMatch(mask -> mask.testBit(1));
   }
 
   @Override
