@@ -20,6 +20,11 @@ public final class DatabaseProviders {
     return startOwn(settings);
   }
 
+  /** One run of build {@code buildId} (null: none) will not use the build's shared server (it skips, or its verdict is cached), which may then stop sooner. */
+  public static void forgo(String buildId) {
+    SharedServers.forgo(buildId);
+  }
+
   static DatabaseServer startOwn(DatabaseSettings settings) {
     DatabaseServer server = switch (settings.mode()) {
       case "docker" -> DockerServer.start(settings.image(), settings.startupTimeout(), "database=docker");

@@ -141,6 +141,34 @@ class CleanupTest {
     assertGone(first.description(), "the last run");
   }
 
+  @Test
+  void aRunThatSkipsForgoesTheSharedServerSoTheOtherRunsReleaseStopsIt() throws Exception {
+    String build = "build-" + System.nanoTime();
+    DatabaseSettings settings = Providers.settings("embedded").sharedBy(build, 3);
+    DatabaseProviders.forgo(build); // a module that skipped before the server started
+    DatabaseServer run = DatabaseProviders.start(settings);
+    DatabaseProviders.forgo(build); // a module that skipped while the server runs: the open lease keeps it
+    try (Connection connection = run.createDatabase("integrity_run").connect()) {
+      assertFalse(connection.isClosed(), "the server outlives a forgo while a lease is open");
+    }
+    run.close();
+    assertGone(run.description(), "the only run that used it");
+  }
+
+  @Test
+  void aServerWithMoreLeasesThanCountedStopsOnlyAfterTheLastOpenLease() throws Exception {
+    DatabaseSettings settings = Providers.settings("embedded").sharedBy("build-" + System.nanoTime(), 1);
+    DatabaseServer first = DatabaseProviders.start(settings);
+    DatabaseServer second = DatabaseProviders.start(settings); // two executions in one counted module
+    first.close();
+    Database ofSecond = second.createDatabase("integrity_second");
+    try (Connection connection = ofSecond.connect()) {
+      assertFalse(connection.isClosed(), "the server outlives the first lease while the second is open");
+    }
+    second.close();
+    assertGone(first.description(), "the last open lease");
+  }
+
   private static Optional<String> container(String id) {
     DockerClient client = DockerClientFactory.instance().client();
     try {
