@@ -80,7 +80,6 @@ public final class Integrity {
     RunCache cache = RunCache.open(request, source instanceof MigrationSource.Liquibase liquibase ? liquibase.changeLog() : null, log);
     Optional<VerifyResult> cached = cache.verdict();
     if (cached.isPresent()) {
-      DatabaseProviders.forgo(request.database().buildId());
       return cached.get();
     }
     // a Flyway fix is numbered after the migrated database's history, so a Flyway project always migrates

@@ -216,26 +216,48 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
       getLog().info("integrity: skipped (skip=true)");
-      dev.integrity.core.database.DatabaseProviders.forgo(BuildServers.buildId(session));
+      dev.integrity.core.database.DatabaseProviders.runStarts();
+      endRun(true);
       return;
     }
     if ("pom".equals(project.getPackaging())) {
       getLog().info("integrity: skipped " + project.getArtifactId() + ": a pom-packaged module has no entities of its own");
       return;
     }
+    dev.integrity.core.database.DatabaseProviders.runStarts();
+    boolean completed = false;
     try {
       if (session.getProjects().size() > 1) {
         // Without the fallback Hibernate: a module that skips must not download (or fail offline to resolve) it.
         java.util.Optional<String> reason = dev.integrity.core.Applicability.skipReason(verifyRequest(failOn(), false), exportsModel());
         if (reason.isPresent()) {
           getLog().info("integrity: skipped " + project.getArtifactId() + ": " + reason.get());
-          dev.integrity.core.database.DatabaseProviders.forgo(BuildServers.buildId(session));
+          completed = true;
           return;
         }
       }
       run();
+      completed = true;
     } catch (IntegrityException e) {
       throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
+    } finally {
+      endRun(completed);
+    }
+  }
+
+  /**
+   * This module's run is done for the build's shared server (see {@code BuildServers.users}, which counts it).
+   * Stopping the server can fail (a scratch database that cannot be dropped): that fails a run that passed,
+   * and does not hide the failure of one that failed.
+   */
+  private void endRun(boolean completed) throws MojoExecutionException {
+    try {
+      dev.integrity.core.database.DatabaseProviders.runEnds(BuildServers.buildId(session));
+    } catch (IntegrityException e) {
+      if (completed) {
+        throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
+      }
+      getLog().error(Secrets.redact(e.getMessage(), effectivePassword));
     }
   }
 

@@ -10,14 +10,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One server per build: the runs of one build (the modules of a reactor, also with {@code -T}) that ask
  * for the same settings lease one server, each creating its own scratch databases on it. The server stops
- * when the {@code buildUsers} expected runs have released it or forgone it (a module that skips) and no
- * lease is open; if fewer runs come (a module failed before its turn), the JVM-exit hook stops it.
+ * when the {@code buildUsers} expected runs have released it or ended without it (a module that skips, a
+ * cached verdict) and no lease is open; if fewer runs come (a module failed before its turn), the
+ * JVM-exit hook stops it.
  */
 final class SharedServers {
 
   private static final Map<DatabaseSettings, Shared> SERVERS = new HashMap<>();
   /** Runs of a build that said they will not use its servers, also those said before a server started. */
   private static final Map<String, Integer> FORGONE = new HashMap<>();
+  /** Whether the run on this thread has leased a server since {@link #runStarts}. */
+  private static final ThreadLocal<Boolean> LEASED = ThreadLocal.withInitial(() -> false);
 
   private SharedServers() {}
 
@@ -29,7 +32,21 @@ final class SharedServers {
       SERVERS.put(settings, shared);
     }
     shared.open++;
+    LEASED.set(true);
     return new Lease(settings, shared.server);
+  }
+
+  static void runStarts() {
+    LEASED.set(false);
+  }
+
+  /** A run that never leased (it skipped, its verdict was cached, it failed before) forgoes the build's servers. */
+  static void runEnds(String buildId) {
+    boolean leased = LEASED.get();
+    LEASED.remove();
+    if (!leased) {
+      forgo(buildId);
+    }
   }
 
   /** One run of build {@code buildId} will not use any of its servers (it skips): a server nobody else will use stops now. */

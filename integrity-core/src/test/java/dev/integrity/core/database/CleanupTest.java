@@ -156,6 +156,26 @@ class CleanupTest {
   }
 
   @Test
+  void aRunThatLeasedNothingCountsAsDoneAtItsEndAndOneThatLeasedDoesNotCountTwice() throws Exception {
+    String build = "build-" + System.nanoTime();
+    DatabaseSettings settings = Providers.settings("embedded").sharedBy(build, 3);
+    DatabaseProviders.runStarts();
+    DatabaseServer leasing = DatabaseProviders.start(settings);
+    leasing.close();
+    DatabaseProviders.runEnds(build); // counted once, by its release
+    DatabaseProviders.runStarts();
+    DatabaseProviders.runEnds(build); // a cached verdict: leased nothing
+    DatabaseProviders.runStarts();
+    DatabaseServer last = DatabaseProviders.start(settings);
+    try (Connection connection = last.createDatabase("integrity_last").connect()) {
+      assertFalse(connection.isClosed(), "two runs of three are done: the server still runs");
+    }
+    last.close();
+    DatabaseProviders.runEnds(build);
+    assertGone(last.description(), "the third run");
+  }
+
+  @Test
   void aServerWithMoreLeasesThanCountedStopsOnlyAfterTheLastOpenLease() throws Exception {
     DatabaseSettings settings = Providers.settings("embedded").sharedBy("build-" + System.nanoTime(), 1);
     DatabaseServer first = DatabaseProviders.start(settings);
