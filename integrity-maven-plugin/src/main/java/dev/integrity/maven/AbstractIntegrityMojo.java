@@ -216,23 +216,48 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
       getLog().info("integrity: skipped (skip=true)");
+      dev.integrity.core.database.DatabaseProviders.runStarts();
+      endRun(true);
       return;
     }
     if ("pom".equals(project.getPackaging())) {
       getLog().info("integrity: skipped " + project.getArtifactId() + ": a pom-packaged module has no entities of its own");
       return;
     }
+    dev.integrity.core.database.DatabaseProviders.runStarts();
+    boolean completed = false;
     try {
       if (session.getProjects().size() > 1) {
-        java.util.Optional<String> reason = dev.integrity.core.Applicability.skipReason(verifyRequest(failOn()), exportsModel());
+        // Without the fallback Hibernate: a module that skips must not download (or fail offline to resolve) it.
+        java.util.Optional<String> reason = dev.integrity.core.Applicability.skipReason(verifyRequest(failOn(), false), exportsModel());
         if (reason.isPresent()) {
           getLog().info("integrity: skipped " + project.getArtifactId() + ": " + reason.get());
+          completed = true;
           return;
         }
       }
       run();
+      completed = true;
     } catch (IntegrityException e) {
       throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
+    } finally {
+      endRun(completed);
+    }
+  }
+
+  /**
+   * This module's run is done for the build's shared server (see {@code BuildServers.users}, which counts it).
+   * Stopping the server can fail (a scratch database that cannot be dropped): that fails a run that passed,
+   * and does not hide the failure of one that failed.
+   */
+  private void endRun(boolean completed) throws MojoExecutionException {
+    try {
+      dev.integrity.core.database.DatabaseProviders.runEnds(BuildServers.buildId(session));
+    } catch (IntegrityException e) {
+      if (completed) {
+        throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
+      }
+      getLog().error(Secrets.redact(e.getMessage(), effectivePassword));
     }
   }
 
@@ -244,11 +269,15 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   }
 
   protected VerifyRequest verifyRequest(String effectiveFailOn) throws MojoExecutionException {
+    return verifyRequest(effectiveFailOn, true);
+  }
+
+  private VerifyRequest verifyRequest(String effectiveFailOn, boolean withFallbackHibernate) throws MojoExecutionException {
     return VerifyRequest.builder()
         .baseDir(project.getBasedir().toPath())
         .changeLogFile(changeLogFile == null ? null : changeLogFile.toPath())
         .changeLogSearchRoots(changeLogSearchRoots())
-        .model(modelRequest())
+        .model(modelRequest(withFallbackHibernate))
         .database(databaseSettings())
         .schemas(schemas == null || schemas.isEmpty() ? List.of("public") : schemas)
         .failOn(effectiveFailOn)
@@ -330,7 +359,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     return java.util.Optional.ofNullable(session.getUserProperties().getProperty(name));
   }
 
-  private ModelRequest modelRequest() throws MojoExecutionException {
+  private ModelRequest modelRequest(boolean withFallbackHibernate) throws MojoExecutionException {
     List<Path> classpath = new ArrayList<>();
     try {
       for (String element : project.getRuntimeClasspathElements()) {
@@ -343,7 +372,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     Path output = Path.of(project.getBuild().getOutputDirectory());
     List<String> scanned = packages == null ? List.of() : packages;
     List<EntitySource> sources = dependencies().entitySources(output, scanned);
-    List<Path> fallback = hasHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories,
+    List<Path> fallback = hasHibernate || !withFallbackHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories,
         EntityScanner.scan(sources.stream().map(EntitySource::root).toList(), scanned).javax());
     return new ModelRequest(classpath, List.of(output), scanned, fallback,
         hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy),

@@ -5,11 +5,15 @@ import dev.integrity.core.Secrets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Creates and drops scratch databases through a maintenance database of the server, remembering which
@@ -39,9 +43,28 @@ final class AdminConnection {
     }
   }
 
+  /** Tries every database it created, so that one failing drop leaves nothing else behind; then names all it could not drop. */
   void dropAll() {
-    for (String name : Set.copyOf(created)) {
-      drop(databaseNamed.apply(name));
+    List<String> left = new ArrayList<>();
+    IntegrityException failure = null;
+    for (String name : new TreeSet<>(created)) {
+      try {
+        drop(databaseNamed.apply(name));
+      } catch (IntegrityException e) {
+        left.add(name);
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      IntegrityException all = new IntegrityException("could not drop the scratch database" + (left.size() == 1 ? " " : "s ")
+          + String.join(", ", left) + " on " + Secrets.redactUrls(maintenance.jdbcUrl()) + ": " + failure.getMessage()
+          + ". Drop " + (left.size() == 1 ? "it" : "them") + " by hand: "
+          + left.stream().map(name -> "DROP DATABASE " + name + " WITH (FORCE);").collect(Collectors.joining(" ")), failure);
+      throw all;
     }
   }
 

@@ -20,6 +20,25 @@ public final class DatabaseProviders {
     return startOwn(settings);
   }
 
+  /**
+   * Brackets one counted run of build {@code buildId} (a module's execution) on the calling thread: a run
+   * that leased no server by its end (it skipped, its verdict was cached, it failed before) counts as done,
+   * so that the build's shared server stops after the last run that uses it, not at JVM exit.
+   */
+  public static void runStarts() {
+    SharedServers.runStarts();
+  }
+
+  /** @see #runStarts() */
+  public static void runEnds(String buildId) {
+    SharedServers.runEnds(buildId);
+  }
+
+  /** One run of build {@code buildId} (null: none) will not use the build's shared servers, which may then stop sooner. */
+  public static void forgo(String buildId) {
+    SharedServers.forgo(buildId);
+  }
+
   static DatabaseServer startOwn(DatabaseSettings settings) {
     DatabaseServer server = switch (settings.mode()) {
       case "docker" -> DockerServer.start(settings.image(), settings.startupTimeout(), "database=docker");

@@ -1,6 +1,7 @@
 package dev.integrity.core.database;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,33 +10,86 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One server per build: the runs of one build (the modules of a reactor, also with {@code -T}) that ask
  * for the same settings lease one server, each creating its own scratch databases on it. The server stops
- * when the last of the {@code buildUsers} expected runs releases it; if fewer runs come (a module failed
- * before its turn), the JVM-exit hook stops it.
+ * when the {@code buildUsers} expected runs have released it or ended without it (a module that skips, a
+ * cached verdict) and no lease is open; if fewer runs come (a module failed before its turn), the
+ * JVM-exit hook stops it.
  */
 final class SharedServers {
 
   private static final Map<DatabaseSettings, Shared> SERVERS = new HashMap<>();
+  /** Runs of a build that said they will not use its servers, also those said before a server started. */
+  private static final Map<String, Integer> FORGONE = new HashMap<>();
+  /** Whether the run on this thread has leased a server since {@link #runStarts}. */
+  private static final ThreadLocal<Boolean> LEASED = ThreadLocal.withInitial(() -> false);
 
   private SharedServers() {}
 
   static synchronized DatabaseServer lease(DatabaseSettings settings) {
     Shared shared = SERVERS.get(settings);
     if (shared == null) {
-      shared = new Shared(DatabaseProviders.startOwn(settings), Math.max(1, settings.buildUsers()));
+      int expected = settings.buildUsers() - FORGONE.getOrDefault(settings.buildId(), 0);
+      shared = new Shared(DatabaseProviders.startOwn(settings), Math.max(1, expected));
       SERVERS.put(settings, shared);
     }
+    shared.open++;
+    LEASED.set(true);
     return new Lease(settings, shared.server);
   }
 
-  private static synchronized boolean stopsOnRelease(DatabaseSettings settings) {
-    Shared shared = SERVERS.get(settings);
-    return shared != null && shared.remaining <= 1;
+  static void runStarts() {
+    LEASED.set(false);
   }
 
-  private static synchronized void release(DatabaseSettings settings) {
+  /** A run that never leased (it skipped, its verdict was cached, it failed before) forgoes the build's servers. */
+  static void runEnds(String buildId) {
+    boolean leased = LEASED.get();
+    LEASED.remove();
+    if (!leased) {
+      forgo(buildId);
+    }
+  }
+
+  /** One run of build {@code buildId} will not use any of its servers (it skips): a server nobody else will use stops now. */
+  static synchronized void forgo(String buildId) {
+    if (buildId == null) {
+      return;
+    }
+    FORGONE.merge(buildId, 1, Integer::sum);
+    for (Map.Entry<DatabaseSettings, Shared> entry : List.copyOf(SERVERS.entrySet())) {
+      if (buildId.equals(entry.getKey().buildId())) {
+        entry.getValue().remaining--;
+        stopIfDone(entry.getKey(), entry.getValue());
+      }
+    }
+  }
+
+  /**
+   * Counts one expected run as done and says whether the lease may skip its drops: only when the server
+   * stops at its {@link #closeLease} because no other lease is open and no other run is expected.
+   */
+  private static synchronized boolean release(DatabaseSettings settings) {
     Shared shared = SERVERS.get(settings);
-    if (shared != null && --shared.remaining <= 0) {
+    if (shared == null) {
+      return false;
+    }
+    shared.remaining--;
+    return shared.remaining <= 0 && shared.open == 1;
+  }
+
+  private static synchronized void closeLease(DatabaseSettings settings) {
+    Shared shared = SERVERS.get(settings);
+    if (shared != null) {
+      shared.open--;
+      stopIfDone(settings, shared);
+    }
+  }
+
+  private static void stopIfDone(DatabaseSettings settings, Shared shared) {
+    if (shared.remaining <= 0 && shared.open <= 0) {
       SERVERS.remove(settings);
+      if (SERVERS.keySet().stream().noneMatch(other -> settings.buildId().equals(other.buildId()))) {
+        FORGONE.remove(settings.buildId());
+      }
       shared.server.close();
     }
   }
@@ -43,6 +97,7 @@ final class SharedServers {
   private static final class Shared {
     final DatabaseServer server;
     int remaining;
+    int open;
 
     Shared(DatabaseServer server, int remaining) {
       this.server = server;
@@ -87,11 +142,11 @@ final class SharedServers {
     public void close() {
       if (released.compareAndSet(false, true)) {
         try {
-          if (!stopsOnRelease(settings)) {
+          if (!release(settings)) {
             Set.copyOf(created).forEach(this::dropDatabase);
           }
         } finally {
-          release(settings);
+          closeLease(settings);
         }
       }
     }

@@ -38,12 +38,13 @@ public final class ChangeLogLocator {
       .toList();
 
   /**
-   * Jars opened as file systems, kept for the build: a changelog path in one stays readable. Keyed by size
-   * and time too, so that a JVM that outlives the build (mvnd) never reads a jar rebuilt since.
+   * Jars opened as file systems, one per path, kept for the build: a changelog path in one stays readable.
+   * A JVM that outlives the build (mvnd) finds a rebuilt jar by its size and time, and closes the file
+   * system of the old one instead of keeping one open per rebuild.
    */
-  private static final Map<JarKey, FileSystem> JARS = new ConcurrentHashMap<>();
+  private static final Map<Path, OpenJar> JARS = new ConcurrentHashMap<>();
 
-  private record JarKey(Path path, long size, long modified) {}
+  private record OpenJar(long size, long modified, FileSystem fileSystem) {}
 
   /** How many classpath roots an error message names before it counts the rest. */
   private static final int ROOTS_SHOWN = 6;
@@ -149,19 +150,38 @@ public final class ChangeLogLocator {
 
   private static FileSystem jar(Path jar) {
     Path path = jar.toAbsolutePath().normalize();
-    JarKey key;
     try {
-      key = new JarKey(path, Files.size(path), Files.getLastModifiedTime(path).toMillis());
+      long size = Files.size(path);
+      long modified = Files.getLastModifiedTime(path).toMillis();
+      return JARS.compute(path, (p, open) -> {
+        if (open != null && open.size() == size && open.modified() == modified) {
+          return open;
+        }
+        OpenJar current = new OpenJar(size, modified, newFileSystem(path));
+        if (open != null) {
+          close(open.fileSystem());
+        }
+        return current;
+      }).fileSystem();
     } catch (IOException e) {
       throw new IntegrityException("cannot read the changelog in " + path + ": " + e.getMessage(), e);
     }
-    return JARS.computeIfAbsent(key, k -> {
-      try {
-        return FileSystems.newFileSystem(k.path(), (ClassLoader) null);
-      } catch (IOException e) {
-        throw new IntegrityException("cannot read the changelog in " + path + ": " + e.getMessage(), e);
-      }
-    });
+  }
+
+  private static FileSystem newFileSystem(Path path) {
+    try {
+      return FileSystems.newFileSystem(path, (ClassLoader) null);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot read the changelog in " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void close(FileSystem fileSystem) {
+    try {
+      fileSystem.close();
+    } catch (IOException e) {
+      // The jar was rebuilt and its old file system is no longer read: failing to close it costs one descriptor.
+    }
   }
 
   private static String roots(List<Path> classpath) {

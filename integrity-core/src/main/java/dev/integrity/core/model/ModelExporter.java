@@ -33,6 +33,10 @@ public final class ModelExporter {
    * logging; Maven 4 shows a plugin's stderr as warnings. Held here so the level set on it is not collected away.
    */
   private static final java.util.logging.Logger HIBERNATE_JUL = java.util.logging.Logger.getLogger("org.hibernate");
+  private static final Object HIBERNATE_JUL_LOCK = new Object();
+  /** Exports running now, and the level {@code org.hibernate} had before the first of them; guarded by the lock. */
+  private static int quietExports;
+  private static java.util.logging.Level levelBeforeExports;
 
   private ModelExporter() {}
 
@@ -129,8 +133,7 @@ public final class ModelExporter {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(project);
-    java.util.logging.Level previousLevel = HIBERNATE_JUL.getLevel();
-    HIBERNATE_JUL.setLevel(java.util.logging.Level.WARNING);
+    quietHibernate();
     try {
       BridgeClassLoader bridge = new BridgeClassLoader(project, ModelExporter.class.getClassLoader());
       Function<Map<String, Object>, List<Map<String, String>>> export =
@@ -146,8 +149,26 @@ public final class ModelExporter {
       throw new IntegrityException("Hibernate rejected the entity model: " + HibernateMessages.reason(e)
           + ". Fix the mapping named above; the application would fail the same way at startup.", e);
     } finally {
-      HIBERNATE_JUL.setLevel(previousLevel);
+      restoreHibernate();
       thread.setContextClassLoader(previous);
+    }
+  }
+
+  /** Exports run concurrently under {@code -T}: the first one in saves the JUL level, the last one out restores it. */
+  private static void quietHibernate() {
+    synchronized (HIBERNATE_JUL_LOCK) {
+      if (quietExports++ == 0) {
+        levelBeforeExports = HIBERNATE_JUL.getLevel();
+        HIBERNATE_JUL.setLevel(java.util.logging.Level.WARNING);
+      }
+    }
+  }
+
+  private static void restoreHibernate() {
+    synchronized (HIBERNATE_JUL_LOCK) {
+      if (--quietExports == 0) {
+        HIBERNATE_JUL.setLevel(levelBeforeExports);
+      }
     }
   }
 

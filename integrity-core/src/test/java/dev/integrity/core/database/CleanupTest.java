@@ -132,13 +132,56 @@ class CleanupTest {
     Database leftByFirst = first.createDatabase("integrity_first");
     first.close();
     assertThrows(AssertionFailedError.class, () -> assertGone(first.description(), "the first run"), "the server outlives the first run");
-    Database ofSecond = second.createDatabase("integrity_second");
-    try (Connection connection = ofSecond.connect()) {
-      assertFalse(connection.isClosed(), "the server outlives the first run");
-    }
+    assertServes(second, "the server outlives the first run");
     assertThrows(Exception.class, () -> leftByFirst.connect().close(), "closing a run drops the databases it left");
     second.close();
     assertGone(first.description(), "the last run");
+  }
+
+  @Test
+  void aRunThatSkipsForgoesTheSharedServerSoTheOtherRunsReleaseStopsIt() throws Exception {
+    String build = "build-" + System.nanoTime();
+    DatabaseProviders.forgo(build); // a module that skipped before the server started
+    DatabaseServer run = DatabaseProviders.start(Providers.settings("embedded").sharedBy(build, 3));
+    DatabaseProviders.forgo(build); // a module that skipped while the server runs: the open lease keeps it
+    assertServes(run, "the server outlives a forgo while a lease is open");
+    run.close();
+    assertGone(run.description(), "the only run that used it");
+  }
+
+  @Test
+  void aRunThatLeasedNothingCountsAsDoneAtItsEndAndOneThatLeasedDoesNotCountTwice() throws Exception {
+    String build = "build-" + System.nanoTime();
+    DatabaseSettings settings = Providers.settings("embedded").sharedBy(build, 3);
+    DatabaseProviders.runStarts();
+    DatabaseServer leasing = DatabaseProviders.start(settings);
+    leasing.close();
+    DatabaseProviders.runEnds(build); // counted once, by its release
+    DatabaseProviders.runStarts();
+    DatabaseProviders.runEnds(build); // a cached verdict: leased nothing
+    DatabaseProviders.runStarts();
+    DatabaseServer last = DatabaseProviders.start(settings);
+    assertServes(last, "two runs of three are done: the server still runs");
+    last.close();
+    DatabaseProviders.runEnds(build);
+    assertGone(last.description(), "the third run");
+  }
+
+  @Test
+  void aServerWithMoreLeasesThanCountedStopsOnlyAfterTheLastOpenLease() throws Exception {
+    DatabaseSettings settings = Providers.settings("embedded").sharedBy("build-" + System.nanoTime(), 1);
+    DatabaseServer first = DatabaseProviders.start(settings);
+    DatabaseServer second = DatabaseProviders.start(settings); // two executions in one counted module
+    first.close();
+    assertServes(second, "the server outlives the first lease while the second is open");
+    second.close();
+    assertGone(first.description(), "the last open lease");
+  }
+
+  private static void assertServes(DatabaseServer server, String why) throws Exception {
+    try (Connection connection = server.createDatabase("integrity_serves").connect()) {
+      assertFalse(connection.isClosed(), why);
+    }
   }
 
   private static Optional<String> container(String id) {

@@ -166,4 +166,23 @@ class JdbcServerTest {
       assertFalse(server.databases().contains(scratch));
     }
   }
+
+  @Test
+  void aDropThatFailsStillDropsTheOtherScratchDatabasesAndNamesTheOneLeftBehind() throws Exception {
+    JdbcServer jdbc = JdbcServer.connect(server.url("postgres"), BUILDER, BUILDER_PASSWORD);
+    Database kept = jdbc.createDatabase("integrity_migrated");
+    Database dropped = jdbc.createDatabase("integrity_model");
+    // A real way for the builder's DROP to fail: the database now belongs to another role.
+    server.psql("postgres", "ALTER DATABASE " + kept.name() + " OWNER TO " + LocalPostgres.ADMIN);
+    try {
+      IntegrityException failure = assertThrows(IntegrityException.class, jdbc::close);
+      assertTrue(failure.getMessage().contains("could not drop the scratch database " + kept.name()), failure.getMessage());
+      assertTrue(failure.getMessage().contains("DROP DATABASE " + kept.name() + " WITH (FORCE);"), failure.getMessage());
+      assertFalse(failure.getMessage().contains(dropped.name()), failure.getMessage());
+      assertFalse(server.databases().contains(dropped.name()), "the other scratch database is dropped");
+      assertTrue(server.databases().contains(kept.name()));
+    } finally {
+      server.psql("postgres", "DROP DATABASE IF EXISTS " + kept.name());
+    }
+  }
 }

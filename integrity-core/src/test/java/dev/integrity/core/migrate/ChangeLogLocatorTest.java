@@ -1,6 +1,8 @@
 package dev.integrity.core.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,9 @@ import dev.integrity.core.model.Setting;
 import dev.integrity.core.support.ModuleLayout;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import liquibase.changelog.ChangeSet;
@@ -45,6 +49,24 @@ class ChangeLogLocatorTest {
       assertEquals(List.of("1 db/changelog/changes/shop.xml"),
           changeSets.stream().map(c -> c.getId() + " " + c.getFilePath()).toList());
     }
+  }
+
+  @Test
+  void aRebuiltJarIsReadAfreshAndTheFileSystemOfTheOldOneIsClosed() throws Exception {
+    Path jarFile = build.resolve("migrations-1.0.jar");
+    List<Path> classpath = List.of(build.resolve("app/src/main/resources"), ModuleLayout.jar(jarFile, ModuleLayout.changeLog("fixtures/shop/clean.xml")));
+    Path first = ChangeLogLocator.locate(build.resolve("app"), null, classpath, SPRING);
+    assertSame(first.getFileSystem(), ChangeLogLocator.locate(build.resolve("app"), null, classpath, SPRING).getFileSystem(),
+        "the same jar is opened once");
+
+    ModuleLayout.jar(jarFile, ModuleLayout.changeLog("fixtures/shop/drifted.xml"));
+    Files.setLastModifiedTime(jarFile, FileTime.fromMillis(Files.getLastModifiedTime(jarFile).toMillis() + 60_000));
+    Path rebuilt = ChangeLogLocator.locate(build.resolve("app"), null, classpath, SPRING);
+
+    assertFalse(first.getFileSystem().isOpen(), "the old jar's file system is closed");
+    assertTrue(rebuilt.getFileSystem().isOpen());
+    assertEquals(ModuleLayout.changeLog("fixtures/shop/drifted.xml").get("db/changelog/changes/shop.xml").length,
+        Files.size(rebuilt.getFileSystem().getPath("/db/changelog/changes/shop.xml")), "the rebuilt jar is read");
   }
 
   @Test
