@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
@@ -58,7 +61,6 @@ public final class LiquibaseMigrator {
 
   /** Applies the changeSets {@code options} select, with its parameters beside the changelog's own {@code <property>}s. */
   public void update(Path changeLog, Connection connection, LiquibaseOptions options, Log log) {
-    checkSupported(changeLog);
     run(changeLog, connection, UpdateCommandStep.COMMAND_NAME, Map.of(), options, log);
   }
 
@@ -87,17 +89,8 @@ public final class LiquibaseMigrator {
     }
   }
 
-  /**
-   * YAML and JSON changelogs with an attribute this Liquibase would silently ignore fail here, before anything runs.
-   * A changelog that does not parse without the run's parameters is left to the run to report.
-   */
-  private void checkSupported(Path changeLog) {
-    DatabaseChangeLog parsed;
-    try {
-      parsed = parse(changeLog);
-    } catch (IntegrityException e) {
-      return;
-    }
+  /** YAML and JSON changelogs with an attribute this Liquibase would silently ignore fail here, before anything runs. */
+  private void checkSupported(DatabaseChangeLog parsed) {
     parsed.getChangeSets().stream()
         .map(ChangeSet::getFilePath)
         .distinct()
@@ -144,13 +137,30 @@ public final class LiquibaseMigrator {
             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG);
         ChangeLogParameters parameters = parameters(database, options);
         String contexts = options.contexts();
+        boolean update = Arrays.equals(command, UpdateCommandStep.COMMAND_NAME);
+        DatabaseChangeLog parsed = null;
         if (contexts == null) {
-          DatabaseChangeLog parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
+          parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
           contexts = LiquibaseContexts.allButTest(parsed, log);
           if (contexts == null && options.labels() == null) {
             // parsed exactly as the update would parse it (same parameters, no contexts, no labels): not parsed twice
             commandScope.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, parsed);
           }
+        } else if (update) {
+          // the run's contexts and labels set as the update step sets them before it parses: the update gets this parse
+          Contexts runContexts = new Contexts(contexts);
+          LabelExpression runLabels = new LabelExpression(options.labels());
+          if (!runContexts.isEmpty()) {
+            parameters.setContexts(runContexts);
+          }
+          if (!runLabels.isEmpty()) {
+            parameters.setLabels(runLabels);
+          }
+          parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
+          commandScope.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, parsed);
+        }
+        if (update) {
+          checkSupported(parsed);
         }
         commandScope.addArgumentValue(UpdateCommandStep.CONTEXTS_ARG.getName(), contexts)
             .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG.getName(), options.labels())
@@ -158,6 +168,8 @@ public final class LiquibaseMigrator {
         arguments.forEach(commandScope::addArgumentValue);
         commandScope.execute();
       });
+    } catch (IntegrityException e) {
+      throw e;
     } catch (Exception e) {
       throw LiquibaseFailures.describe(changeLog, e, this::readFile);
     }

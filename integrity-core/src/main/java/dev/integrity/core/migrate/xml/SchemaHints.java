@@ -2,6 +2,7 @@ package dev.integrity.core.migrate.xml;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,9 @@ record SchemaHints(String schemaLocation, String noNamespaceSchemaLocation) {
       return new StreamSource(resolved.getCharacterStream(), systemId);
     }
     if (resolved.getByteStream() != null) {
-      return new StreamSource(new ByteArrayInputStream(resolved.getByteStream().readAllBytes()), systemId);
+      try (InputStream in = resolved.getByteStream()) {
+        return new StreamSource(new ByteArrayInputStream(in.readAllBytes()), systemId);
+      }
     }
     return new StreamSource(systemId);
   }
