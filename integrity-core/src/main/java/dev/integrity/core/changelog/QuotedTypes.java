@@ -48,15 +48,17 @@ final class QuotedTypes {
   }
 
   /**
-   * The translation with each change that carries a placeholder written as SQL with the exact type; when
-   * Liquibase would have derived the rollback itself, it is written out too, from the same changes.
+   * The translation with each change, forward or rollback, that carries a placeholder written as SQL with
+   * the exact type; when Liquibase would have derived the rollback itself, it is written out too, from the
+   * same changes.
    */
   static LiquibaseChanges.Translation spelledOut(LiquibaseChanges.Translation translation) {
     List<Change> changes = translation.changes().stream().map(change -> spelledOut(change, false)).toList();
-    if (changes.equals(translation.changes())) {
+    // a drop carries no placeholder, but its rollback (re-adding the column or table) can
+    List<Change> rollback = translation.rollback().stream().map(change -> spelledOut(change, false)).toList();
+    if (changes.equals(translation.changes()) && rollback.equals(translation.rollback())) {
       return translation;
     }
-    List<Change> rollback = translation.rollback().stream().map(change -> spelledOut(change, false)).toList();
     if (rollback.isEmpty()) {
       List<Change> derived = new ArrayList<>(translation.changes().stream().map(change -> spelledOut(change, true)).toList());
       Collections.reverse(derived);

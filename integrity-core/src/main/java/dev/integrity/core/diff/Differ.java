@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Compares the model schema (database B) with the migrated schema (database A) object by object, by
@@ -364,7 +365,7 @@ public final class Differ {
   private static boolean supportsForeignKey(Index index, Table table) {
     return !index.unique() && index.predicate() == null && "btree".equals(index.method())
         && table.foreignKeys().stream().anyMatch(fk -> index.keys().size() >= fk.columns().size()
-            && index.keys().subList(0, fk.columns().size()).equals(fk.columns().stream().map(Identifiers::quote).toList()));
+            && IntStream.range(0, fk.columns().size()).allMatch(i -> Identifiers.names(index.keys().get(i), fk.columns().get(i))));
   }
 
   // ---------------------------------------------------------------- checks

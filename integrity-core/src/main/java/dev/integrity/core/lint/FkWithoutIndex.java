@@ -3,12 +3,10 @@ package dev.integrity.core.lint;
 import dev.integrity.core.changelog.Names;
 import dev.integrity.core.schema.ForeignKey;
 import dev.integrity.core.schema.Identifiers;
-import dev.integrity.core.schema.Index;
 import dev.integrity.core.schema.Table;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code fk-without-index}: a foreign key whose columns no index leads with. PostgreSQL indexes the
@@ -31,11 +29,11 @@ final class FkWithoutIndex implements Lint {
     if (table.primaryKey() != null && leads(table.primaryKey().columns(), columns)) {
       return true;
     }
-    Set<String> quoted = columns.stream().map(Identifiers::quote).collect(Collectors.toSet()); // index keys are spelled quoted
     return table.indexes().stream()
         .filter(index -> "btree".equals(index.method()) && index.predicate() == null)
-        .map(Index::keys)
-        .anyMatch(keys -> leads(keys.stream().map(FkWithoutIndex::column).toList(), quoted));
+        .map(index -> index.keys().stream().map(FkWithoutIndex::column).toList())
+        .anyMatch(keys -> keys.size() >= columns.size()
+            && columns.stream().allMatch(column -> keys.subList(0, columns.size()).stream().anyMatch(printed -> Identifiers.names(printed, column))));
   }
 
   private static boolean leads(List<String> keys, Set<String> columns) {

@@ -41,7 +41,7 @@ public record Index(String name, List<String> keys, boolean unique, boolean cons
   public Optional<List<String>> columnKeys(Table table) {
     List<String> names = new ArrayList<>();
     for (String key : keys) {
-      Optional<Column> column = table.columns().stream().filter(c -> Identifiers.quote(c.name()).equals(key)).findFirst();
+      Optional<Column> column = table.columns().stream().filter(c -> Identifiers.names(key, c.name())).findFirst();
       if (column.isEmpty()) {
         return Optional.empty();
       }
