@@ -174,9 +174,8 @@ public final class Integrity {
     return DriftCheck.run(request, log);
   }
 
-  /** The changeSets of the project's changelog, as {@code databasechangelog} records them. */
-  public static List<ChangeSetEntry> changeSets(VerifyRequest request) {
-    Path changeLog = MigrationLookup.changeLog(request);
+  /** The changeSets of {@code changeLog} (the request's, already located), as {@code databasechangelog} records them. */
+  public static List<ChangeSetEntry> changeSets(VerifyRequest request, Path changeLog) {
     try (URLClassLoader classpath = projectClassLoader(request)) {
       return new LiquibaseMigrator(request.changeLogSearchRoots(), classpath).changeSets(changeLog);
     } catch (IOException e) {

@@ -1,6 +1,5 @@
 package dev.integrity.core;
 
-import dev.integrity.core.migrate.ChangeLogLocator;
 import dev.integrity.core.migrate.MigrationSource;
 import dev.integrity.core.model.Setting;
 import dev.integrity.core.model.SpringBootSettings;
@@ -34,11 +33,6 @@ public final class MigrationLookup {
   /** The Liquibase master changelog the request's migrations are, or null when they are Flyway's. */
   public static Path liquibaseChangeLog(VerifyRequest request) {
     return source(request, Log.SILENT) instanceof MigrationSource.Liquibase liquibase ? liquibase.changeLog() : null;
-  }
-
-  /** The Liquibase master changelog, wherever {@link #source} would find it. */
-  public static Path changeLog(VerifyRequest request) {
-    return ChangeLogLocator.locate(request.baseDir(), request.changeLogFile(), roots(request), springChangeLog(request));
   }
 
   private static List<Path> roots(VerifyRequest request) {

@@ -61,7 +61,7 @@ public final class DriftCheck {
     Timings timings = new Timings();
     long start = System.nanoTime();
     Path changeLog = MigrationLookup.liquibaseChangeLog(project);
-    List<ChangeSetEntry> changeSets = changeLog == null ? List.of() : Integrity.changeSets(project);
+    List<ChangeSetEntry> changeSets = changeLog == null ? List.of() : Integrity.changeSets(project, changeLog);
     Expected expected = expected(request, log);
     timings.record("expected schema", start);
     List<Difference> differences = new ArrayList<>();
