@@ -1,1 +1,0 @@
-return evaluate(new File(basedir, '../../../src/it/require-jdk25.groovy'))
