@@ -1,5 +1,11 @@
 package dev.integrity.core;
 
+import dev.integrity.core.common.Log;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.api.VerifyRequest;
+import dev.integrity.core.api.VerifyResult;
+import dev.integrity.core.run.MigrationLookup;
+
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.cache.MigratedSchema;
 import dev.integrity.core.cache.RunCache;

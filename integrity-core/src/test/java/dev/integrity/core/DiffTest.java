@@ -1,5 +1,7 @@
 package dev.integrity.core;
 
+import dev.integrity.core.api.VerifyResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

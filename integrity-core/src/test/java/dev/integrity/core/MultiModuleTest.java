@@ -1,5 +1,10 @@
 package dev.integrity.core;
 
+import dev.integrity.core.common.Log;
+import dev.integrity.core.api.VerifyRequest;
+import dev.integrity.core.api.VerifyResult;
+import dev.integrity.core.run.Applicability;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

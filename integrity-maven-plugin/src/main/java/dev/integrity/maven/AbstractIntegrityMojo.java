@@ -1,9 +1,9 @@
 package dev.integrity.maven;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Log;
-import dev.integrity.core.Secrets;
-import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.common.Secrets;
+import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseSettings;
@@ -229,7 +229,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     try {
       if (session.getProjects().size() > 1) {
         // Without the fallback Hibernate: a module that skips must not download (or fail offline to resolve) it.
-        java.util.Optional<String> reason = dev.integrity.core.Applicability.skipReason(verifyRequest(failOn(), false), exportsModel());
+        java.util.Optional<String> reason = dev.integrity.core.run.Applicability.skipReason(verifyRequest(failOn(), false), exportsModel());
         if (reason.isPresent()) {
           getLog().info("integrity: skipped " + project.getArtifactId() + ": " + reason.get());
           completed = true;

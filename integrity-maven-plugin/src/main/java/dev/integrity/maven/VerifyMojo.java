@@ -1,7 +1,7 @@
 package dev.integrity.maven;
 
 import dev.integrity.core.Integrity;
-import dev.integrity.core.VerifyResult;
+import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.diff.Difference;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;

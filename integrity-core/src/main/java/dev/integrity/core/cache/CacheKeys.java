@@ -1,7 +1,7 @@
 package dev.integrity.core.cache;
 
-import dev.integrity.core.Integrity;
-import dev.integrity.core.VerifyRequest;
+
+import dev.integrity.core.api.VerifyRequest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +124,7 @@ record CacheKeys(String migration, String verdict) {
 
   /** The plugin's own code, Liquibase's and the driver's: a new build or version of any of them invalidates. */
   private static void plugin(Fingerprint fingerprint) {
-    for (Class<?> type : new Class<?>[] {Integrity.class, liquibase.Scope.class, org.postgresql.Driver.class}) {
+    for (Class<?> type : new Class<?>[] {CacheKeys.class, liquibase.Scope.class, org.postgresql.Driver.class}) {
       CodeSource source = type.getProtectionDomain().getCodeSource();
       if (source == null) {
         fingerprint.text("code", type.getName());

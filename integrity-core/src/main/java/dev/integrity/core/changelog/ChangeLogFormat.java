@@ -1,6 +1,6 @@
 package dev.integrity.core.changelog;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import java.util.Locale;
 
 /** The formats of the fix changelog; the file is {@code changelog.<extension>}. */

@@ -1,6 +1,6 @@
 package dev.integrity.core.changelog;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.diff.Change;
 import dev.integrity.core.diff.Difference;
 import java.io.ByteArrayOutputStream;

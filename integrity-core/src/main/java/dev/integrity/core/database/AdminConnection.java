@@ -1,7 +1,7 @@
 package dev.integrity.core.database;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Secrets;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Secrets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

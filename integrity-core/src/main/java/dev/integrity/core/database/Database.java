@@ -1,6 +1,6 @@
 package dev.integrity.core.database;
 
-import dev.integrity.core.Secrets;
+import dev.integrity.core.common.Secrets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

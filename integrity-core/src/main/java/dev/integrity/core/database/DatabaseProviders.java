@@ -1,6 +1,6 @@
 package dev.integrity.core.database;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 
 /**
  * Starts the server the settings ask for; {@code auto} takes Docker when an engine answers, else

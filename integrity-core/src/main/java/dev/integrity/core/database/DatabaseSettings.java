@@ -1,6 +1,6 @@
 package dev.integrity.core.database;
 
-import dev.integrity.core.Secrets;
+import dev.integrity.core.common.Secrets;
 import java.time.Duration;
 
 /**

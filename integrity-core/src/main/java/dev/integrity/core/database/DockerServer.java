@@ -2,7 +2,7 @@ package dev.integrity.core.database;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

@@ -1,7 +1,7 @@
 package dev.integrity.core.database;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Secrets;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Secrets;
 
 /**
  * A PostgreSQL JDBC URL split around its database name, so that the scratch databases are reached on

@@ -1,11 +1,11 @@
 package dev.integrity.core.drift;
 
 import dev.integrity.core.Integrity;
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Log;
-import dev.integrity.core.MigrationLookup;
-import dev.integrity.core.Secrets;
-import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.run.MigrationLookup;
+import dev.integrity.core.common.Secrets;
+import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;

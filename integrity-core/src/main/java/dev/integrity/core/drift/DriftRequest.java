@@ -1,6 +1,6 @@
 package dev.integrity.core.drift;
 
-import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.database.Database;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.integrity.core.drift;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.diff.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.integrity.core.drift;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

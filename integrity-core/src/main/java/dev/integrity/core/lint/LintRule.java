@@ -1,6 +1,6 @@
 package dev.integrity.core.lint;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.diff.Severity;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package dev.integrity.core.migrate;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.model.Setting;
 import java.io.IOException;
 import java.nio.file.FileSystem;

@@ -1,6 +1,6 @@
 package dev.integrity.core.migrate;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.database.Database;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

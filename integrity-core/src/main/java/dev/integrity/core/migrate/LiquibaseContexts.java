@@ -1,6 +1,6 @@
 package dev.integrity.core.migrate;
 
-import dev.integrity.core.Log;
+import dev.integrity.core.common.Log;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

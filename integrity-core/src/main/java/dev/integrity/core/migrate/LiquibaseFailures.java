@@ -1,6 +1,6 @@
 package dev.integrity.core.migrate;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.integrity.core.migrate;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Log;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

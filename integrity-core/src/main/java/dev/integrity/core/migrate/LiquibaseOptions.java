@@ -1,6 +1,6 @@
 package dev.integrity.core.migrate;
 
-import dev.integrity.core.Log;
+import dev.integrity.core.common.Log;
 import dev.integrity.core.model.Setting;
 import dev.integrity.core.model.SpringBootSettings;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.integrity.core.migrate;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Log;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
 import dev.integrity.core.model.Setting;
 import java.io.IOException;
 import java.nio.file.Files;

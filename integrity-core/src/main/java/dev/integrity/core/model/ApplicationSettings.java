@@ -1,7 +1,7 @@
 package dev.integrity.core.model;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Log;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.integrity.core.model;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Log;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.schema.Origin;
 import dev.integrity.core.schema.Origins;

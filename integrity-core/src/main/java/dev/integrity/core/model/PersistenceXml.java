@@ -1,6 +1,6 @@
 package dev.integrity.core.model;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.integrity.core.report;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;

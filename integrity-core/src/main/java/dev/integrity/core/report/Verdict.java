@@ -1,6 +1,6 @@
 package dev.integrity.core.report;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.Severity;
 import java.util.List;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.schema.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.integrity.core.cache;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.model.EntitySource;
 import dev.integrity.core.model.ModelRequest;

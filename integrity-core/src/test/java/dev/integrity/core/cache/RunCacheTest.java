@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.integrity.core.Integrity;
-import dev.integrity.core.Log;
-import dev.integrity.core.VerifyRequest;
-import dev.integrity.core.VerifyResult;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.api.VerifyRequest;
+import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.integrity.core.database;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import java.time.Duration;
 
 /**

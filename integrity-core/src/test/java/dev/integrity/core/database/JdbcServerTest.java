@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.integrity.core.Integrity;
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.VerifyResult;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.support.Fork;
 import dev.integrity.core.support.LocalPostgres;
 import dev.integrity.core.support.TestProjects;

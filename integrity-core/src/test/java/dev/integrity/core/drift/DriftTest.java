@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.integrity.core.Integrity;
-import dev.integrity.core.VerifyRequest;
-import dev.integrity.core.VerifyResult;
+import dev.integrity.core.api.VerifyRequest;
+import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.diff.Difference;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.integrity.core.Integrity;
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.VerifyRequest;
-import dev.integrity.core.VerifyResult;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.api.VerifyRequest;
+import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.support.TestProjects;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Log;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.integrity.core.Log;
+import dev.integrity.core.common.Log;
 import dev.integrity.core.support.ModuleLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.integrity.core.IntegrityException;
-import dev.integrity.core.Log;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

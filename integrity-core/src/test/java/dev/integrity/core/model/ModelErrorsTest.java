@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.integrity.core.Integrity;
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.support.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;

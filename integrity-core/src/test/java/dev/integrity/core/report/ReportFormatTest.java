@@ -3,7 +3,7 @@ package dev.integrity.core.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.integrity.core.IntegrityException;
+import dev.integrity.core.common.IntegrityException;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

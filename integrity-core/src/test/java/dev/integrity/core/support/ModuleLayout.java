@@ -1,6 +1,6 @@
 package dev.integrity.core.support;
 
-import dev.integrity.core.Log;
+import dev.integrity.core.common.Log;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.integrity.core.support;
 
-import dev.integrity.core.Log;
-import dev.integrity.core.VerifyRequest;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.model.ModelRequest;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.integrity.core;
+package dev.integrity.core.common;
 
 /** Where the core reports progress; the Maven plugin maps it to its own log. */
 public interface Log {

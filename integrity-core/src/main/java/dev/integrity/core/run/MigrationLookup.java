@@ -1,4 +1,7 @@
-package dev.integrity.core;
+package dev.integrity.core.run;
+
+import dev.integrity.core.common.Log;
+import dev.integrity.core.api.VerifyRequest;
 
 import dev.integrity.core.migrate.MigrationSource;
 import dev.integrity.core.model.Setting;
@@ -16,17 +19,17 @@ public final class MigrationLookup {
 
   private MigrationLookup() {}
 
-  static MigrationSource source(VerifyRequest request, Log log) {
+  public static MigrationSource source(VerifyRequest request, Log log) {
     return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
         roots(request), springChangeLog(request), log);
   }
 
-  static boolean exists(VerifyRequest request) {
+  public static boolean exists(VerifyRequest request) {
     return MigrationSource.exists(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
         roots(request), springChangeLog(request));
   }
 
-  static String notFound(VerifyRequest request) {
+  public static String notFound(VerifyRequest request) {
     return MigrationSource.notFound(request.baseDir(), request.flywayLocations(), roots(request));
   }
 

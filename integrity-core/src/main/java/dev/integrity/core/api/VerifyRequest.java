@@ -1,4 +1,4 @@
-package dev.integrity.core;
+package dev.integrity.core.api;
 
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.DatabaseSettings;

@@ -1,4 +1,4 @@
-package dev.integrity.core;
+package dev.integrity.core.api;
 
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.lint.Finding;

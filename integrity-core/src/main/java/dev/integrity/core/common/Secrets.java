@@ -1,4 +1,4 @@
-package dev.integrity.core;
+package dev.integrity.core.common;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

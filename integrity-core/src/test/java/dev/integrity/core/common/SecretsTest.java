@@ -1,4 +1,4 @@
-package dev.integrity.core;
+package dev.integrity.core.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

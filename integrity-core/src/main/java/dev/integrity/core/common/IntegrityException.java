@@ -1,4 +1,4 @@
-package dev.integrity.core;
+package dev.integrity.core.common;
 
 /**
  * A broken setup or environment: the message says what is wrong, names the file, changeSet, entity or

@@ -1,4 +1,7 @@
-package dev.integrity.core;
+package dev.integrity.core.run;
+
+import dev.integrity.core.common.Log;
+import dev.integrity.core.api.VerifyRequest;
 
 import dev.integrity.core.model.EntityScanner;
 import dev.integrity.core.model.EntitySource;
