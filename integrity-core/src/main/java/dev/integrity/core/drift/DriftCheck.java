@@ -1,9 +1,7 @@
 package dev.integrity.core.drift;
 
-import dev.integrity.core.Integrity;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
-import dev.integrity.core.run.MigrationLookup;
 import dev.integrity.core.common.Secrets;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.database.Database;
@@ -16,6 +14,7 @@ import dev.integrity.core.diff.Ignores;
 import dev.integrity.core.diff.Severity;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetEntry;
+import dev.integrity.core.migrate.MigrationTool;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
 import dev.integrity.core.report.ReportContext;
@@ -49,21 +48,18 @@ import java.util.stream.Stream;
  */
 public final class DriftCheck {
 
-  /** What the live database is compared with: the migrations' schema, and the entity model when data is checked. */
-  private record Expected(Schema schema, Schema model, Origins origins) {}
-
   private DriftCheck() {}
 
-  public static DriftResult run(DriftRequest request, Log log) {
+  /**
+   * @param tool the migration tool of the project
+   * @param history what the live database's history table must record, empty when the tool's history is not compared
+   * @param timings holds the time the expected schema took
+   */
+  public static DriftResult run(DriftRequest request, ExpectedSchema expected, MigrationTool tool, Optional<List<ChangeSetEntry>> history,
+      Timings timings, Log log) {
     VerifyRequest project = request.project();
     Verdict verdict = Verdict.parse(project.failOn());
     Set<ReportFormat> formats = ReportFormat.parse(project.formats());
-    Timings timings = new Timings();
-    long start = System.nanoTime();
-    Path changeLog = MigrationLookup.liquibaseChangeLog(project);
-    List<ChangeSetEntry> changeSets = changeLog == null ? List.of() : Integrity.changeSets(project, changeLog);
-    Expected expected = expected(request, log);
-    timings.record("expected schema", start);
     List<Difference> differences = new ArrayList<>();
     String liveHash;
     List<String> tables;
@@ -74,13 +70,16 @@ public final class DriftCheck {
       tables = Stream.of(expected.schema(), liveSchema).flatMap(schema -> schema.tables().stream())
           .map(Table::qualifiedName).distinct().sorted().toList();
       differences.addAll(DriftWording.reword(Differ.diff(expected.schema(), liveSchema, Origins.none(), false)));
-      Optional<ChangeLogHistory.History> history = changeLog == null ? Optional.empty() : ChangeLogHistory.read(live, project.schemas());
-      if (changeLog == null) {
-        log.info("Flyway migrations: the live database's schema is compared; its flyway_schema_history is not (only Liquibase's history is).");
-      } else if (history.isPresent()) {
-        differences.addAll(ChangeLogHistory.compare(changeSets, history.get()));
+      if (history.isEmpty()) {
+        log.info(tool.name() + " migrations: the live database's schema is compared; its " + tool.historyTable()
+            + " is not (only Liquibase's history is).");
       } else {
-        log.warn("The live database has no databasechangelog in schemas " + project.schemas() + ": its Liquibase history is not checked.");
+        Optional<ChangeLogHistory.History> recorded = ChangeLogHistory.read(live, project.schemas());
+        if (recorded.isPresent()) {
+          differences.addAll(ChangeLogHistory.compare(history.get(), recorded.get()));
+        } else {
+          log.warn("The live database has no databasechangelog in schemas " + project.schemas() + ": its Liquibase history is not checked.");
+        }
       }
       timings.record("live schema", t);
       if (request.checkData()) {
@@ -97,44 +96,9 @@ public final class DriftCheck {
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
     return report(request, verdict, ignores, liveHash, timings, formats, ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
-        changeLog, tables), log);
+        tool.changeLog(), tables), log);
   }
 
-
-  private static Expected expected(DriftRequest request, Log log) {
-    VerifyRequest project = request.project();
-    Path snapshot = project.snapshotFile();
-    boolean hasSnapshot = snapshot != null && Files.isRegularFile(snapshot);
-    if (hasSnapshot && !request.checkData()) {
-      log.info("Expected schema: the snapshot " + snapshot + " (no disposable database)");
-      return new Expected(SchemaSnapshot.read(snapshot), null, Origins.none());
-    }
-    try (DatabaseServer server = DatabaseProviders.start(project.database())) {
-      log.info("Database: " + server.description());
-      Schema schema;
-      if (hasSnapshot) {
-        log.info("Expected schema: the snapshot " + snapshot);
-        schema = SchemaSnapshot.read(snapshot);
-      } else {
-        log.info("Expected schema: the migrations, applied to a disposable database");
-        schema = Integrity.migratedSchema(project, server);
-      }
-      if (!request.checkData()) {
-        return new Expected(schema, null, Origins.none());
-      }
-      Database model = server.createDatabase("integrity_model");
-      try {
-        ModelResult result = ModelExporter.export(project.model(), model, log);
-        try (Connection connection = model.connect()) {
-          return new Expected(schema, new CatalogReader(project.schemas()).read(connection), result.origins());
-        } catch (SQLException e) {
-          throw new IntegrityException("cannot read the catalog of " + model.name() + ": " + e.getMessage(), e);
-        }
-      } finally {
-        server.dropDatabase(model);
-      }
-    }
-  }
 
   private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, String liveHash,
       Timings timings, Set<ReportFormat> formats, ReportContext context, Log log) {

@@ -13,33 +13,27 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
- * Where the project's migrations are: a Liquibase master changelog, or Flyway locations. {@code
+ * Where the project's migrations are, and so which tool runs them: a Liquibase master changelog, or Flyway locations. {@code
  * migrations=auto} takes the changelog when there is one (given or at a conventional place), else the
  * Flyway locations when one of them holds files, and logs which it took.
  */
-public sealed interface MigrationSource {
+public final class MigrationSource {
 
-  record Liquibase(Path changeLog) implements MigrationSource {}
-
-  record Flyway(List<String> locations) implements MigrationSource {
-    public Flyway {
-      locations = List.copyOf(locations);
-    }
-  }
+  private MigrationSource() {}
 
   /**
    * @param roots where {@code classpath:} locations are looked for, in order: the resource directories, those
    *     of the reactor modules the project depends on, then the project's classpath (directories and jars)
    * @param springChangeLog the application's {@code spring.liquibase.change-log}, or null
    */
-  static MigrationSource choose(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
+  public static MigrationTool choose(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
       Setting springChangeLog, Log log) {
     String mode = mode(migrations);
     if (mode.equals("liquibase")) {
-      return new Liquibase(ChangeLogLocator.locate(baseDir, changeLogFile, roots, springChangeLog));
+      return new LiquibaseTool(ChangeLogLocator.locate(baseDir, changeLogFile, roots, springChangeLog));
     }
     if (mode.equals("flyway")) {
-      return new Flyway(flywayLocations);
+      return new FlywayTool(flywayLocations);
     }
     boolean hasFlyway = hasFlyway(baseDir, flywayLocations, roots);
     Optional<Path> changeLog = ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog);
@@ -47,11 +41,11 @@ public sealed interface MigrationSource {
       log.info("Migrations: Liquibase, changelog " + ChangeLogLocator.describe(changeLog.get())
           + (hasFlyway ? " (Flyway migrations exist too at " + flywayLocations + "; set <migrations>flyway</migrations> to use them)" : "")
           + " (migrations=auto)");
-      return new Liquibase(changeLog.get());
+      return new LiquibaseTool(changeLog.get());
     }
     if (hasFlyway) {
       log.info("Migrations: Flyway, locations " + String.join(", ", flywayLocations) + " (migrations=auto: no Liquibase changelog found)");
-      return new Flyway(flywayLocations);
+      return new FlywayTool(flywayLocations);
     }
     throw new IntegrityException("no migrations found: " + notFound(baseDir, flywayLocations, roots)
         + ". Set <changeLogFile> to the Liquibase master changelog, or <flywayLocations> to where the Flyway migrations are.");
@@ -61,7 +55,7 @@ public sealed interface MigrationSource {
    * Whether the project has migrations of the kind {@code migrations} asks for (a changelog or Flyway
    * files), without logging; a changelog that is named but missing is still an error.
    */
-  static boolean exists(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
+  public static boolean exists(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
       Setting springChangeLog) {
     String mode = mode(migrations);
     return (!mode.equals("flyway") && ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog).isPresent())
@@ -69,7 +63,7 @@ public sealed interface MigrationSource {
   }
 
   /** What was tried when no migrations were found. */
-  static String notFound(Path baseDir, List<String> flywayLocations, List<Path> roots) {
+  public static String notFound(Path baseDir, List<String> flywayLocations, List<Path> roots) {
     return "no Liquibase changelog at " + String.join(", ", ChangeLogLocator.DEFAULT_LOCATIONS) + " under " + baseDir
         + " nor at " + String.join(", ", ChangeLogLocator.DEFAULT_CLASSPATH_NAMES) + " on the classpath"
         + ", and no Flyway migrations at " + String.join(", ", flywayLocations);

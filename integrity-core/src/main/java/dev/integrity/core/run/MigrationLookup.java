@@ -1,11 +1,13 @@
 package dev.integrity.core.run;
 
-import dev.integrity.core.common.Log;
 import dev.integrity.core.api.VerifyRequest;
-
+import dev.integrity.core.common.Log;
+import dev.integrity.core.migrate.MigrationContext;
 import dev.integrity.core.migrate.MigrationSource;
+import dev.integrity.core.migrate.MigrationTool;
 import dev.integrity.core.model.Setting;
 import dev.integrity.core.model.SpringBootSettings;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,23 +21,25 @@ public final class MigrationLookup {
 
   private MigrationLookup() {}
 
-  public static MigrationSource source(VerifyRequest request, Log log) {
+  /** The tool that runs the request's migrations; logs which it took when {@code migrations=auto}. */
+  public static MigrationTool tool(VerifyRequest request, Log log) {
     return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
         roots(request), springChangeLog(request), log);
   }
 
-  public static boolean exists(VerifyRequest request) {
+  /** The project around the migrations, with {@code classpath} its class loader. */
+  static MigrationContext context(VerifyRequest request, URLClassLoader classpath) {
+    return new MigrationContext(classpath, request.changeLogSearchRoots(), request.contexts(), request.labels(),
+        request.changeLogParameters(), request.model().entityRoots(), request.changeLogFormat());
+  }
+
+  static boolean exists(VerifyRequest request) {
     return MigrationSource.exists(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
         roots(request), springChangeLog(request));
   }
 
-  public static String notFound(VerifyRequest request) {
+  static String notFound(VerifyRequest request) {
     return MigrationSource.notFound(request.baseDir(), request.flywayLocations(), roots(request));
-  }
-
-  /** The Liquibase master changelog the request's migrations are, or null when they are Flyway's. */
-  public static Path liquibaseChangeLog(VerifyRequest request) {
-    return source(request, Log.SILENT) instanceof MigrationSource.Liquibase liquibase ? liquibase.changeLog() : null;
   }
 
   private static List<Path> roots(VerifyRequest request) {

@@ -26,7 +26,7 @@ class MigrationSourceTest {
     Path jar = ModuleLayout.jar(build.resolve("migrations-1.0.jar"),
         Map.of("db/migration/V1__customer.sql", "create table customer (id bigint primary key);".getBytes(StandardCharsets.UTF_8)));
     assertTrue(MigrationSource.exists("auto", build.resolve("app"), null, FLYWAY, List.of(jar), null));
-    assertEquals(new MigrationSource.Flyway(FLYWAY), MigrationSource.choose("auto", build.resolve("app"), null, FLYWAY, List.of(jar), null, Log.SILENT));
+    assertEquals(new FlywayTool(FLYWAY), MigrationSource.choose("auto", build.resolve("app"), null, FLYWAY, List.of(jar), null, Log.SILENT));
   }
 
   @Test

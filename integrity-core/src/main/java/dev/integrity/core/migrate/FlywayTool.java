@@ -1,0 +1,91 @@
+package dev.integrity.core.migrate;
+
+import dev.integrity.core.changelog.BackupBeforeDrop;
+import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.changelog.FlywayFixWriter;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.database.Database;
+import dev.integrity.core.diff.Difference;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import liquibase.changelog.ChangeSet;
+
+/** Flyway migrations at {@code locations}; the fix is an SQL migration numbered after the migrated history. */
+public record FlywayTool(List<String> locations) implements MigrationTool {
+
+  public FlywayTool {
+    locations = List.copyOf(locations);
+  }
+
+  @Override
+  public String name() {
+    return "Flyway";
+  }
+
+  @Override
+  public Path changeLog() {
+    return null;
+  }
+
+  @Override
+  public boolean reusesMigratedSchema() {
+    return false;
+  }
+
+  @Override
+  public void migrate(Database database, MigrationContext context, Log log) {
+    try (FlywayMigrator migrator = new FlywayMigrator(context.classpath(), context.classpath().getURLs())) {
+      log.info("Migrations: applied with " + migrator.description());
+      migrator.migrate(database, locations);
+    }
+  }
+
+  @Override
+  public List<ChangeSet> changeSets(MigrationContext context) {
+    return List.of();
+  }
+
+  @Override
+  public Optional<List<ChangeSetEntry>> expectedHistory(MigrationContext context) {
+    return Optional.empty();
+  }
+
+  @Override
+  public String historyTable() {
+    return "flyway_schema_history";
+  }
+
+  @Override
+  public String nextFix(Database migrated, MigrationContext context) {
+    try (Connection connection = migrated.connect()) {
+      return FlywayMigrator.nextVersion(connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read flyway_schema_history of " + migrated.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author,
+      BackupBeforeDrop backup, MigrationContext context) {
+    List<ChangeSet> changeSets = ChangelogWriter.changeSets(differences, author, "flyway", backup);
+    Path file = FlywayFixWriter.write(changeSets, directory, fixName);
+    int destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
+    return new ChangelogWriter.Written(file, changeSets.size(), destructive);
+  }
+
+  @Override
+  public List<String> fixInstructions(Path fix, int destructive) {
+    return fix == null ? List.of()
+        : List.of("Review " + fix.getFileName() + ", then move it into your Flyway migrations (e.g. src/main/resources/db/migration).");
+  }
+
+  @Override
+  public LiquibaseTool requireRollback() {
+    throw new IntegrityException("<rollbackTest> needs Liquibase migrations; this project's are Flyway's, whose community edition has no"
+        + " rollback (undo). Set <rollbackTest>false</rollbackTest> (and do not run integrity:rollback-test) for this project.");
+  }
+}

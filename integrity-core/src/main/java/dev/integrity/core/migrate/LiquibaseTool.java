@@ -1,0 +1,81 @@
+package dev.integrity.core.migrate;
+
+import dev.integrity.core.changelog.BackupBeforeDrop;
+import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.changelog.FixInstructions;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.database.Database;
+import dev.integrity.core.diff.Difference;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import liquibase.changelog.ChangeSet;
+
+/** Liquibase migrations: a master changelog; the fix is a changelog in the configured format. */
+public record LiquibaseTool(Path changeLog) implements MigrationTool {
+
+  @Override
+  public String name() {
+    return "Liquibase";
+  }
+
+  @Override
+  public boolean reusesMigratedSchema() {
+    return true;
+  }
+
+  @Override
+  public void migrate(Database database, MigrationContext context, Log log) {
+    try (Connection connection = database.connect()) {
+      LiquibaseOptions options = LiquibaseOptions.resolve(context.contexts(), context.labels(), context.changeLogParameters(),
+          context.settingsRoots(), log);
+      context.liquibase().update(changeLog, connection, options, log);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<ChangeSet> changeSets(MigrationContext context) {
+    return context.liquibase().parse(changeLog).getChangeSets();
+  }
+
+  @Override
+  public Optional<List<ChangeSetEntry>> expectedHistory(MigrationContext context) {
+    return Optional.of(context.liquibase().changeSets(changeLog));
+  }
+
+  @Override
+  public String historyTable() {
+    return "databasechangelog";
+  }
+
+  @Override
+  public String nextFix(Database migrated, MigrationContext context) {
+    return context.fixFormat().fileName();
+  }
+
+  @Override
+  public ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author,
+      BackupBeforeDrop backup, MigrationContext context) {
+    return ChangelogWriter.write(differences, directory, context.fixFormat(), author, backup);
+  }
+
+  @Override
+  public List<String> fixInstructions(Path fix, int destructive) {
+    return FixInstructions.lines(changeLog, fix, destructive);
+  }
+
+  @Override
+  public LiquibaseTool requireRollback() {
+    return this;
+  }
+
+  /** The migrator the rollback test steps through the changelog with. */
+  public LiquibaseMigrator migrator(MigrationContext context) {
+    return context.liquibase();
+  }
+}

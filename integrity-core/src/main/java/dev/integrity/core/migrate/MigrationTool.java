@@ -1,0 +1,58 @@
+package dev.integrity.core.migrate;
+
+import dev.integrity.core.changelog.BackupBeforeDrop;
+import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.database.Database;
+import dev.integrity.core.diff.Difference;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import liquibase.changelog.ChangeSet;
+
+/**
+ * What the goals need of a migration tool, and the only place that knows which tool it is: apply the
+ * migrations, list them, write a fix in the tool's own form and say how to include it, roll back or not,
+ * and what a live database's history must record. A new tool is one more implementation (see
+ * docs/ARCHITECTURE.md, "Adding a migration tool").
+ */
+public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
+
+  /** The tool's name in messages: {@code Liquibase}, {@code Flyway}. */
+  String name();
+
+  /** The master changelog (report locations, the run cache's key), or null when the migrations have none. */
+  Path changeLog();
+
+  /** Whether a migrated schema kept from an earlier run may stand in for migrating (not when the fix's name comes from the migrated history). */
+  boolean reusesMigratedSchema();
+
+  /** Applies every migration to {@code database}. */
+  void migrate(Database database, MigrationContext context, Log log);
+
+  /** The changeSets the lints read; none when the migrations are plain SQL files. */
+  List<ChangeSet> changeSets(MigrationContext context);
+
+  /** What a live database's history table must record for these migrations, or empty when the tool's history is not compared. */
+  Optional<List<ChangeSetEntry>> expectedHistory(MigrationContext context);
+
+  /** The history table the tool keeps in a migrated database. */
+  String historyTable();
+
+  /**
+   * The name the fix gets, decided while the migrated database is at hand.
+   *
+   * @param migrated the migrated database, null when a kept migrated schema stood in for it (only when {@link #reusesMigratedSchema()})
+   */
+  String nextFix(Database migrated, MigrationContext context);
+
+  /** Writes {@code differences} (not empty) as the fix named {@code fixName} into {@code directory}. */
+  ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author, BackupBeforeDrop backup,
+      MigrationContext context);
+
+  /** What {@code integrity:diff} tells the user about the fix (null: nothing to fix). */
+  List<String> fixInstructions(Path fix, int destructive);
+
+  /** This tool as one whose changeSets roll back one at a time; an {@code IntegrityException} when it has no rollback. */
+  LiquibaseTool requireRollback();
+}

@@ -1,0 +1,249 @@
+package dev.integrity.core.run;
+
+import dev.integrity.core.api.VerifyRequest;
+import dev.integrity.core.api.VerifyResult;
+import dev.integrity.core.cache.MigratedSchema;
+import dev.integrity.core.cache.RunCache;
+import dev.integrity.core.changelog.BackupBeforeDrop;
+import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.changelog.FlywayFixWriter;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.database.Database;
+import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.IgnoreRule;
+import dev.integrity.core.diff.Ignores;
+import dev.integrity.core.inspect.CatalogReader;
+import dev.integrity.core.lint.Finding;
+import dev.integrity.core.lint.FindingLines;
+import dev.integrity.core.lint.LintInput;
+import dev.integrity.core.lint.LintRule;
+import dev.integrity.core.lint.Lints;
+import dev.integrity.core.migrate.ChangeSetLocator;
+import dev.integrity.core.migrate.MigrationTool;
+import dev.integrity.core.model.ModelExporter;
+import dev.integrity.core.model.ModelResult;
+import dev.integrity.core.report.ReportContext;
+import dev.integrity.core.report.ReportFormat;
+import dev.integrity.core.report.Reports;
+import dev.integrity.core.report.RunSummary;
+import dev.integrity.core.report.Timings;
+import dev.integrity.core.report.Verdict;
+import dev.integrity.core.rollback.RollbackReport;
+import dev.integrity.core.rollback.RollbackResult;
+import dev.integrity.core.schema.Origins;
+import dev.integrity.core.schema.Schema;
+import dev.integrity.core.schema.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Goals {@code verify} and {@code diff}: a disposable server, the migrations applied to database A and the
+ * model exported into database B at the same time, both read by one catalog reader, compared, linted, the
+ * fix written, reported.
+ */
+public final class VerifyRunner {
+
+  /** What the comparison found: differences after ignore rules, lint findings, the rollback test (null: not run), why the snapshot is stale (null: it is not). */
+  private record Outcome(Ignores ignores, List<Finding> findings, RollbackResult rollback, String staleSnapshot) {}
+
+  /** How the fix is written: with backups before drops or not, under the name the migration tool gave it. */
+  private record Fix(BackupBeforeDrop backup, String name) {}
+
+  private final VerifyRequest request;
+  private final Log log;
+  private final Verdict verdict;
+  private final Set<ReportFormat> formats;
+  private final List<IgnoreRule> ignoreRules;
+  private final Set<LintRule> lints;
+  private final Set<LintRule> failOnLints;
+  private final Timings timings = new Timings();
+
+  private VerifyRunner(VerifyRequest request, Log log) {
+    this.request = request;
+    this.log = log;
+    this.verdict = Verdict.parse(request.failOn());
+    this.formats = ReportFormat.parse(request.formats());
+    this.ignoreRules = IgnoreRule.parseAll(request.ignores());
+    this.lints = LintRule.parse(request.lints(), "lints", "all");
+    this.failOnLints = LintRule.parse(request.failOnLints(), "failOnLints", "none");
+  }
+
+  public static VerifyResult verify(VerifyRequest request, Log log) {
+    return new VerifyRunner(request, log).run(MigrationLookup.tool(request, log));
+  }
+
+  /**
+   * Goal {@code diff}: the same run and files as {@link #verify}, and the summary says where the fix is
+   * and how to include it. The caller never fails the build on its differences.
+   */
+  public static VerifyResult diff(VerifyRequest request, Log log) {
+    MigrationTool tool = MigrationLookup.tool(request, log);
+    VerifyResult result = new VerifyRunner(request, log).run(tool);
+    List<String> lines = new ArrayList<>(result.summary());
+    lines.addAll(tool.fixInstructions(result.changelog(), result.destructiveChangeSets()));
+    return new VerifyResult(result.differences(), result.failing(), result.report(), result.changelog(),
+        result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback(), result.staleSnapshot());
+  }
+
+  private VerifyResult run(MigrationTool tool) {
+    if (request.rollbackTest()) {
+      tool.requireRollback();
+    }
+    RunCache cache = RunCache.open(request, tool.changeLog(), log);
+    Optional<VerifyResult> cached = cache.verdict();
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    Optional<Schema> cachedMigration = tool.reusesMigratedSchema() ? cache.migratedSchema() : Optional.empty();
+    long start = System.nanoTime();
+    try (Workspace workspace = Workspace.open(request, tool)) {
+      DatabaseServer server = workspace.server(Log.SILENT);
+      timings.record("database start", start);
+      log.info("Database: " + server.description());
+      Database migrated = cachedMigration.isPresent() ? null : server.createDatabase(Workspace.MIGRATED);
+      Database model = server.createDatabase(Workspace.MODEL);
+      CompletableFuture<ModelResult> export = CompletableFuture.supplyAsync(() -> {
+        long t = System.nanoTime();
+        ModelResult result = ModelExporter.export(request.model(), model, log);
+        timings.record("model export", t);
+        return result;
+      });
+      try {
+        long t = System.nanoTime();
+        Schema migratedAll;
+        if (cachedMigration.isPresent()) {
+          log.info("Migrations unchanged since an earlier run: the migrated schema is reused from " + RunCache.DIRECTORY);
+          migratedAll = cachedMigration.get();
+        } else {
+          workspace.migrate(migrated, log);
+          migratedAll = readAll(migrated);
+          cache.storeMigratedSchema(migratedAll);
+        }
+        timings.record("migrate", t);
+        ModelResult modelResult = join(export);
+        log.info("Model: " + modelResult.mappedClasses() + " mapped classes exported by Hibernate " + modelResult.hibernateVersion());
+
+        t = System.nanoTime();
+        List<String> schemas = schemas(modelResult);
+        CatalogReader reader = new CatalogReader(schemas);
+        Schema migratedSchema = MigratedSchema.restrictTo(migratedAll, schemas);
+        Schema modelSchema = Workspace.read(reader, model);
+        timings.record("inspect", t);
+
+        t = System.nanoTime();
+        Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), false));
+        timings.record("diff", t);
+
+        t = System.nanoTime();
+        List<Finding> findings = Lints.run(lints, new LintInput(migratedSchema, modelResult.origins(),
+            tool.changeSets(workspace.migrations()), new ChangeSetLocator(request.changeLogSearchRoots())));
+        timings.record("lint", t);
+        RollbackResult rollback = null;
+        if (request.rollbackTest()) {
+          t = System.nanoTime();
+          rollback = RollbackTestRunner.test(workspace, server, reader, log);
+          timings.record("rollback test", t);
+        }
+
+        t = System.nanoTime();
+        Fix fix = new Fix(request.backupBeforeDrop() ? BackupBeforeDrop.of(migratedSchema) : BackupBeforeDrop.OFF,
+            tool.nextFix(migrated, workspace.migrations()));
+        ReportContext context = reportContext(tool, modelResult.origins(), List.of(modelSchema, migratedSchema));
+        String stale = SnapshotRunner.staleSnapshot(request, MigratedSchema.restrictTo(migratedAll, request.schemas()));
+        VerifyResult result = report(workspace, new Outcome(ignores, findings, rollback, stale), fix, context, t);
+        log.info("Timings: " + timings.line());
+        cache.storeVerdict(result);
+        return result;
+      } finally {
+        // a failed migration must not close the server under a model export that still writes to it;
+        // closing drops databases A and B, or throws the whole server away with them (then nothing to drop)
+        export.handle((result, error) -> null).join();
+      }
+    }
+  }
+
+  private VerifyResult report(Workspace workspace, Outcome outcome, Fix fix, ReportContext context, long start) {
+    List<Difference> differences = outcome.ignores().kept();
+    Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
+    try {
+      Files.deleteIfExists(changelogFile);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot remove the previous fix changelog " + changelogFile + ": " + e.getMessage(), e);
+    }
+    FlywayFixWriter.clean(request.outputDirectory());
+    Path changelog = null;
+    int destructive = 0;
+    if (!differences.isEmpty()) {
+      ChangelogWriter.Written written = workspace.tool().writeFix(differences, fix.name(), request.outputDirectory(),
+          request.changeSetAuthor(), fix.backup(), workspace.migrations());
+      changelog = written.file();
+      destructive = written.destructive();
+    }
+    List<Difference> failing = verdict.failing(differences);
+    List<Finding> failingFindings = Lints.failing(outcome.findings(), failOnLints);
+    RollbackResult rollback = outcome.rollback();
+    timings.record("report", start);
+    RunSummary summary = new RunSummary(differences,
+        !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || outcome.staleSnapshot() != null,
+        changelog, destructive, outcome.ignores().ignored(), timings.ordered(), outcome.findings());
+    Reports.Written reports = Reports.write(formats, summary, context);
+    List<String> lines = new ArrayList<>(reports.console());
+    lines.addAll(FindingLines.lines(outcome.findings(), failOnLints));
+    if (rollback != null) {
+      lines.addAll(RollbackReport.lines(rollback));
+      lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));
+    }
+    if (changelog != null) {
+      lines.add("Fix changelog: " + changelog + (destructive > 0
+          ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
+          : ""));
+    }
+    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, outcome.findings(), failingFindings,
+        rollback, outcome.staleSnapshot());
+  }
+
+  /** The tables are both sides' (each gets a JUnit test case). */
+  private ReportContext reportContext(MigrationTool tool, Origins origins, List<Schema> schemas) {
+    List<String> tables = schemas.stream().flatMap(schema -> schema.tables().stream()).map(Table::qualifiedName).distinct().sorted().toList();
+    return ReportContext.forRun(request.outputDirectory(), request.baseDir(), request.sourceRoots(), origins, tool.changeLog(), tables);
+  }
+
+  /** The configured schemas plus every schema the model puts a table in. */
+  private List<String> schemas(ModelResult model) {
+    TreeSet<String> schemas = new TreeSet<>(request.schemas());
+    model.origins().byName().keySet().forEach(key -> schemas.add(key.substring(0, key.indexOf('.'))));
+    return List.copyOf(schemas);
+  }
+
+  private static Schema readAll(Database database) {
+    try (Connection connection = database.connect()) {
+      return MigratedSchema.readAll(connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+}
