@@ -1,5 +1,6 @@
 package dev.integrity.core;
 
+import dev.integrity.core.migrate.Migrations;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
 
@@ -33,7 +34,7 @@ class FlywayPipelineTest {
     return TestProjects.request("dev.integrity.core.fixtures.shop", "fixtures/shop/clean.xml", out)
         .changeLogFile(null)
         .baseDir(Path.of("."))
-        .migrations("flyway")
+        .migrations(Migrations.FLYWAY)
         .flywayLocations(List.of(location))
         .database(Providers.settings("embedded"));
   }

@@ -1,5 +1,6 @@
 package dev.integrity.core;
 
+import dev.integrity.core.report.ReportFormat;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
@@ -52,7 +53,7 @@ class MultiModuleTest {
   void theChangelogInTheJarIsWhatDatabaseAGetsAndWhereReportsPointWithoutAnEntitySource() throws Exception {
     VerifyRequest request = app("fixtures/shop/drifted.xml");
     VerifyRequest sarif = VerifyRequest.builder().baseDir(request.baseDir()).changeLogSearchRoots(request.changeLogSearchRoots())
-        .model(request.model()).database(request.database()).outputDirectory(request.outputDirectory()).formats("json,sarif").build();
+        .model(request.model()).database(request.database()).outputDirectory(request.outputDirectory()).formats(ReportFormat.parse("json,sarif")).build();
     VerifyResult result = Integrity.verify(sarif, Log.SILENT);
     assertEquals(List.of("MISSING_COLUMN purchase_order.note", "NULLABILITY_MISMATCH customer.name", "TYPE_MISMATCH customer.email"),
         result.differences().stream().map(MultiModuleTest::describe).sorted().toList());

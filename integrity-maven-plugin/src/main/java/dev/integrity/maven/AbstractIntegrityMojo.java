@@ -7,7 +7,6 @@ import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseSettings;
-import dev.integrity.core.drift.DriftRequest;
 import dev.integrity.core.model.EntityScanner;
 import dev.integrity.core.model.EntitySource;
 import dev.integrity.core.model.ModelRequest;
@@ -196,22 +195,6 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.snapshotFile", defaultValue = "${project.basedir}/src/main/resources/db/schema-snapshot.json")
   private File snapshotFile;
 
-  /** {@code drift}: also run the read-only data checks on the live database. */
-  @Parameter(property = "integrity.checkData", defaultValue = "false")
-  protected boolean checkData;
-
-  /** {@code drift}: the bound of each query on the live database: {@code 30s}, {@code 2m}. */
-  @Parameter(property = "integrity.statementTimeout", defaultValue = "30s")
-  private String statementTimeout;
-
-  /** {@code drift}: an incoming webhook (Slack, Teams, Discord) told when the verdict or the schema hash changes. */
-  @Parameter(property = "integrity.webhookUrl")
-  private String webhookUrl;
-
-  /** {@code drift}: the name of an environment variable holding the webhook URL, so that the secret stays out of the POM. */
-  @Parameter(property = "integrity.webhookUrlEnv")
-  private String webhookUrlEnv;
-
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -268,8 +251,9 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     return true;
   }
 
+  /** The request of this goal; the fallback Hibernate is resolved only for a goal that exports the model. */
   protected VerifyRequest verifyRequest(String effectiveFailOn) throws MojoExecutionException {
-    return verifyRequest(effectiveFailOn, true);
+    return verifyRequest(effectiveFailOn, exportsModel());
   }
 
   private VerifyRequest verifyRequest(String effectiveFailOn, boolean withFallbackHibernate) throws MojoExecutionException {
@@ -280,18 +264,18 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .model(modelRequest(withFallbackHibernate))
         .database(databaseSettings())
         .schemas(schemas == null || schemas.isEmpty() ? List.of("public") : schemas)
-        .failOn(effectiveFailOn)
+        .failOn(TypedParameters.failOn(effectiveFailOn))
         .outputDirectory(outputDirectory.toPath())
         .changeLogFormat(ChangeLogFormat.parse(changeLogFormat))
         .changeSetAuthor(changeSetAuthor)
         .sourceRoots(sourceRoots())
-        .formats(userProperty(IntegrityProperties.FORMATS).orElse(formats))
+        .formats(TypedParameters.formats(userProperty(IntegrityProperties.FORMATS).orElse(formats)))
         .ignores(ignores == null ? List.of() : ignores)
         .rollbackTest(rollbackTest)
-        .lints(lints)
-        .failOnLints(failOnLints)
+        .lints(TypedParameters.lints(lints))
+        .failOnLints(TypedParameters.failOnLints(failOnLints))
         .backupBeforeDrop(backupBeforeDrop)
-        .migrations(migrations)
+        .migrations(TypedParameters.migrations(migrations))
         .flywayLocations(flywayLocations == null || flywayLocations.isEmpty() ? List.of("classpath:db/migration") : flywayLocations)
         .cache(cache)
         .contexts(contexts)
@@ -313,7 +297,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   }
 
   /** {@code drift}: the live database given by jdbcUrl/username/password or serverId, read only. */
-  protected DriftRequest driftRequest() throws MojoExecutionException {
+  protected Database liveDatabase() throws MojoExecutionException {
     if (jdbcUrl == null || jdbcUrl.isBlank()) {
       throw new MojoExecutionException("drift reads a live database: set <jdbcUrl> (-Dintegrity.jdbcUrl=jdbc:postgresql://host:5432/app)"
           + " and <username>/<password> or <serverId>.");
@@ -324,16 +308,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     }
     Credentials credentials = Credentials.resolve(username, password, serverId, session.getSettings(), settingsDecrypter);
     password = credentials.password();
-    String webhook = webhookUrl;
-    if (webhookUrlEnv != null && !webhookUrlEnv.isBlank()) {
-      webhook = System.getenv(webhookUrlEnv.trim());
-      if (webhook == null || webhook.isBlank()) {
-        throw new MojoExecutionException("<webhookUrlEnv> names environment variable " + webhookUrlEnv
-            + ", which is not set: set it to the webhook URL (a CI secret), or remove <webhookUrlEnv>.");
-      }
-    }
-    return new DriftRequest(verifyRequest(failOn()), new Database(jdbcUrl.trim(), credentials.username(), password, "live"),
-        checkData, duration("statementTimeout", statementTimeout), webhook);
+    return new Database(jdbcUrl.trim(), credentials.username(), password, "live");
   }
 
   /** {@code -Dintegrity.failOn} wins over the POM's {@code <failOn>}. */
@@ -372,7 +347,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     Path output = Path.of(project.getBuild().getOutputDirectory());
     List<String> scanned = packages == null ? List.of() : packages;
     List<EntitySource> sources = dependencies().entitySources(output, scanned);
-    List<Path> fallback = hasHibernate || !withFallbackHibernate ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories,
+    List<Path> fallback = !FallbackHibernate.needed(hasHibernate, withFallbackHibernate) ? List.of() : FallbackHibernate.resolve(repositorySystem, repositorySession, remoteRepositories,
         EntityScanner.scan(sources.stream().map(EntitySource::root).toList(), scanned).javax());
     return new ModelRequest(classpath, List.of(output), scanned, fallback,
         hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy),

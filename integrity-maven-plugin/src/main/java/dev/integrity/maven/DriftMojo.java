@@ -1,11 +1,14 @@
 package dev.integrity.maven;
 
 import dev.integrity.core.Integrity;
+import dev.integrity.core.database.Database;
+import dev.integrity.core.drift.DriftRequest;
 import dev.integrity.core.drift.DriftResult;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
@@ -15,9 +18,28 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "drift", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class DriftMojo extends AbstractIntegrityMojo {
 
+  /** Also run the read-only data checks on the live database. */
+  @Parameter(property = "integrity.checkData", defaultValue = "false")
+  private boolean checkData;
+
+  /** The bound of each query on the live database: {@code 30s}, {@code 2m}. */
+  @Parameter(property = "integrity.statementTimeout", defaultValue = "30s")
+  private String statementTimeout;
+
+  /** An incoming webhook (Slack, Teams, Discord) told when the verdict or the schema hash changes. */
+  @Parameter(property = "integrity.webhookUrl")
+  private String webhookUrl;
+
+  /** The name of an environment variable holding the webhook URL, so that the secret stays out of the POM. */
+  @Parameter(property = "integrity.webhookUrlEnv")
+  private String webhookUrlEnv;
+
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
-    DriftResult result = Integrity.drift(driftRequest(), log());
+    Database live = liveDatabase();
+    String webhook = webhookUrl();
+    DriftResult result = Integrity.drift(new DriftRequest(verifyRequest(failOn()), live, checkData,
+        duration("statementTimeout", statementTimeout), webhook), log());
     result.summary().forEach(line -> {
       if (result.failed()) {
         getLog().error(line);
@@ -34,5 +56,17 @@ public class DriftMojo extends AbstractIntegrityMojo {
           + " between the live database and the migrations (failOn=" + failOn() + "):\n" + list
           + (result.report() == null ? "" : "\nReport: " + result.report()) + "\nSee docs/drift.md for how to act on each kind.");
     }
+  }
+
+  private String webhookUrl() throws MojoExecutionException {
+    if (webhookUrlEnv == null || webhookUrlEnv.isBlank()) {
+      return webhookUrl;
+    }
+    String webhook = System.getenv(webhookUrlEnv.trim());
+    if (webhook == null || webhook.isBlank()) {
+      throw new MojoExecutionException("<webhookUrlEnv> names environment variable " + webhookUrlEnv
+          + ", which is not set: set it to the webhook URL (a CI secret), or remove <webhookUrlEnv>.");
+    }
+    return webhook;
   }
 }

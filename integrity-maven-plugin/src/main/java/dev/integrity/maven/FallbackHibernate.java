@@ -25,6 +25,14 @@ final class FallbackHibernate {
 
   private FallbackHibernate() {}
 
+  /**
+   * Whether the fallback is resolved: only for a goal that exports the entity model ({@code snapshot} and
+   * {@code rollback-test} export none) of a project without a Hibernate of its own.
+   */
+  static boolean needed(boolean projectHasHibernate, boolean exportsModel) {
+    return exportsModel && !projectHasHibernate;
+  }
+
   /** True for Hibernate ORM (either group id) on the project's runtime classpath. */
   static boolean isHibernateCore(Artifact artifact) {
     return "hibernate-core".equals(artifact.getArtifactId())

@@ -2,18 +2,24 @@ package dev.integrity.core.api;
 
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.DatabaseSettings;
+import dev.integrity.core.lint.LintRule;
+import dev.integrity.core.migrate.Migrations;
 import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.report.ReportFormat;
+import dev.integrity.core.report.Verdict;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
- * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is a severity name
- * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is the lowest severity that fails the run
+ * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -22,18 +28,18 @@ public record VerifyRequest(
     ModelRequest model,
     DatabaseSettings database,
     List<String> schemas,
-    String failOn,
+    Verdict failOn,
     Path outputDirectory,
     ChangeLogFormat changeLogFormat,
     String changeSetAuthor,
     List<Path> sourceRoots,
-    String formats,
+    Set<ReportFormat> formats,
     List<String> ignores,
     boolean rollbackTest,
-    String lints,
-    String failOnLints,
+    Set<LintRule> lints,
+    Set<LintRule> failOnLints,
     boolean backupBeforeDrop,
-    String migrations,
+    Migrations migrations,
     List<String> flywayLocations,
     boolean cache,
     String contexts,
@@ -45,12 +51,24 @@ public record VerifyRequest(
     Objects.requireNonNull(baseDir, "baseDir");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(outputDirectory, "outputDirectory");
+    Objects.requireNonNull(failOn, "failOn");
+    Objects.requireNonNull(migrations, "migrations");
+    formats = ordered(formats, ReportFormat.class);
+    lints = ordered(lints, LintRule.class);
+    failOnLints = ordered(failOnLints, LintRule.class);
     changeLogSearchRoots = List.copyOf(changeLogSearchRoots);
     schemas = List.copyOf(schemas);
     sourceRoots = List.copyOf(sourceRoots);
     ignores = List.copyOf(ignores);
     flywayLocations = List.copyOf(flywayLocations);
     changeLogParameters = Map.copyOf(changeLogParameters);
+  }
+
+  /** An unmodifiable copy in the enum's order, so that runs iterate it the same way every time. */
+  private static <E extends Enum<E>> Set<E> ordered(Set<E> values, Class<E> type) {
+    EnumSet<E> copy = EnumSet.noneOf(type);
+    copy.addAll(values);
+    return Collections.unmodifiableSet(copy);
   }
 
   public static Builder builder() {
@@ -65,18 +83,18 @@ public record VerifyRequest(
     private ModelRequest model;
     private DatabaseSettings database = DatabaseSettings.auto();
     private List<String> schemas = List.of("public");
-    private String failOn = "low";
+    private Verdict failOn = Verdict.parse("low");
     private Path outputDirectory;
     private ChangeLogFormat changeLogFormat = ChangeLogFormat.XML;
     private String changeSetAuthor = "integrity";
     private List<Path> sourceRoots = List.of();
-    private String formats = ReportFormat.DEFAULT;
+    private Set<ReportFormat> formats = ReportFormat.parse(ReportFormat.DEFAULT);
     private List<String> ignores = List.of();
     private boolean rollbackTest;
-    private String lints = "all";
-    private String failOnLints = "none";
+    private Set<LintRule> lints = EnumSet.allOf(LintRule.class);
+    private Set<LintRule> failOnLints = EnumSet.noneOf(LintRule.class);
     private boolean backupBeforeDrop = true;
-    private String migrations = "auto";
+    private Migrations migrations = Migrations.AUTO;
     private List<String> flywayLocations = List.of("classpath:db/migration");
     private boolean cache = true;
     private String contexts;
@@ -92,22 +110,22 @@ public record VerifyRequest(
     public Builder model(ModelRequest value) { model = value; return this; }
     public Builder database(DatabaseSettings value) { database = value; return this; }
     public Builder schemas(List<String> value) { schemas = value; return this; }
-    public Builder failOn(String value) { failOn = value; return this; }
+    public Builder failOn(Verdict value) { failOn = value; return this; }
     public Builder outputDirectory(Path value) { outputDirectory = value; return this; }
     public Builder changeLogFormat(ChangeLogFormat value) { changeLogFormat = value; return this; }
     public Builder changeSetAuthor(String value) { changeSetAuthor = value; return this; }
     public Builder sourceRoots(List<Path> value) { sourceRoots = value; return this; }
-    public Builder formats(String value) { formats = value; return this; }
+    public Builder formats(Set<ReportFormat> value) { formats = value; return this; }
     public Builder ignores(List<String> value) { ignores = value; return this; }
     public Builder contexts(String value) { contexts = value; return this; }
     public Builder labels(String value) { labels = value; return this; }
     public Builder changeLogParameters(Map<String, String> value) { changeLogParameters = value; return this; }
 
     public Builder rollbackTest(boolean value) { rollbackTest = value; return this; }
-    public Builder lints(String value) { lints = value; return this; }
-    public Builder failOnLints(String value) { failOnLints = value; return this; }
+    public Builder lints(Set<LintRule> value) { lints = value; return this; }
+    public Builder failOnLints(Set<LintRule> value) { failOnLints = value; return this; }
     public Builder backupBeforeDrop(boolean value) { backupBeforeDrop = value; return this; }
-    public Builder migrations(String value) { migrations = value; return this; }
+    public Builder migrations(Migrations value) { migrations = value; return this; }
     public Builder flywayLocations(List<String> value) { flywayLocations = value; return this; }
     public Builder cache(boolean value) { cache = value; return this; }
     public Builder snapshotFile(Path value) { snapshotFile = value; return this; }

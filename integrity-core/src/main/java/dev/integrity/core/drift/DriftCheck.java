@@ -58,8 +58,6 @@ public final class DriftCheck {
   public static DriftResult run(DriftRequest request, ExpectedSchema expected, MigrationTool tool, Optional<List<ChangeSetEntry>> history,
       Timings timings, Log log) {
     VerifyRequest project = request.project();
-    Verdict verdict = Verdict.parse(project.failOn());
-    Set<ReportFormat> formats = ReportFormat.parse(project.formats());
     List<Difference> differences = new ArrayList<>();
     String liveHash;
     List<String> tables;
@@ -95,7 +93,7 @@ public final class DriftCheck {
     }
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
-    return report(request, verdict, ignores, liveHash, timings, formats, ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
+    return report(request, project.failOn(), ignores, liveHash, timings, project.formats(), ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
         tool.changeLog(), tables), log);
   }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -26,14 +25,16 @@ public final class MigrationSource {
    *     of the reactor modules the project depends on, then the project's classpath (directories and jars)
    * @param springChangeLog the application's {@code spring.liquibase.change-log}, or null
    */
-  public static MigrationTool choose(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
+  public static MigrationTool choose(Migrations migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
       Setting springChangeLog, Log log) {
-    String mode = mode(migrations);
-    if (mode.equals("liquibase")) {
-      return new LiquibaseTool(ChangeLogLocator.locate(baseDir, changeLogFile, roots, springChangeLog));
-    }
-    if (mode.equals("flyway")) {
-      return new FlywayTool(flywayLocations);
+    switch (migrations) {
+      case LIQUIBASE -> {
+        return new LiquibaseTool(ChangeLogLocator.locate(baseDir, changeLogFile, roots, springChangeLog));
+      }
+      case FLYWAY -> {
+        return new FlywayTool(flywayLocations);
+      }
+      case AUTO -> { }
     }
     boolean hasFlyway = hasFlyway(baseDir, flywayLocations, roots);
     Optional<Path> changeLog = ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog);
@@ -55,11 +56,10 @@ public final class MigrationSource {
    * Whether the project has migrations of the kind {@code migrations} asks for (a changelog or Flyway
    * files), without logging; a changelog that is named but missing is still an error.
    */
-  public static boolean exists(String migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
+  public static boolean exists(Migrations migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
       Setting springChangeLog) {
-    String mode = mode(migrations);
-    return (!mode.equals("flyway") && ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog).isPresent())
-        || (!mode.equals("liquibase") && hasFlyway(baseDir, flywayLocations, roots));
+    return (migrations != Migrations.FLYWAY && ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog).isPresent())
+        || (migrations != Migrations.LIQUIBASE && hasFlyway(baseDir, flywayLocations, roots));
   }
 
   /** What was tried when no migrations were found. */
@@ -67,14 +67,6 @@ public final class MigrationSource {
     return "no Liquibase changelog at " + String.join(", ", ChangeLogLocator.DEFAULT_LOCATIONS) + " under " + baseDir
         + " nor at " + String.join(", ", ChangeLogLocator.DEFAULT_CLASSPATH_NAMES) + " on the classpath"
         + ", and no Flyway migrations at " + String.join(", ", flywayLocations);
-  }
-
-  private static String mode(String migrations) {
-    String mode = migrations == null ? "auto" : migrations.trim().toLowerCase(Locale.ROOT);
-    if (!List.of("liquibase", "flyway", "auto").contains(mode)) {
-      throw new IntegrityException("<migrations> is '" + migrations + "'; allowed values: liquibase, flyway, auto.");
-    }
-    return mode;
   }
 
   private static boolean hasFlyway(Path baseDir, List<String> flywayLocations, List<Path> roots) {

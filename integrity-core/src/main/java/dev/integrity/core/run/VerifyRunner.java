@@ -19,18 +19,15 @@ import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.lint.Finding;
 import dev.integrity.core.lint.FindingLines;
 import dev.integrity.core.lint.LintInput;
-import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.lint.Lints;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.MigrationTool;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
 import dev.integrity.core.report.ReportContext;
-import dev.integrity.core.report.ReportFormat;
 import dev.integrity.core.report.Reports;
 import dev.integrity.core.report.RunSummary;
 import dev.integrity.core.report.Timings;
-import dev.integrity.core.report.Verdict;
 import dev.integrity.core.rollback.RollbackReport;
 import dev.integrity.core.rollback.RollbackResult;
 import dev.integrity.core.schema.Origins;
@@ -44,7 +41,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,21 +60,13 @@ public final class VerifyRunner {
 
   private final VerifyRequest request;
   private final Log log;
-  private final Verdict verdict;
-  private final Set<ReportFormat> formats;
   private final List<IgnoreRule> ignoreRules;
-  private final Set<LintRule> lints;
-  private final Set<LintRule> failOnLints;
   private final Timings timings = new Timings();
 
   private VerifyRunner(VerifyRequest request, Log log) {
     this.request = request;
     this.log = log;
-    this.verdict = Verdict.parse(request.failOn());
-    this.formats = ReportFormat.parse(request.formats());
     this.ignoreRules = IgnoreRule.parseAll(request.ignores());
-    this.lints = LintRule.parse(request.lints(), "lints", "all");
-    this.failOnLints = LintRule.parse(request.failOnLints(), "failOnLints", "none");
   }
 
   public static VerifyResult verify(VerifyRequest request, Log log) {
@@ -148,7 +136,7 @@ public final class VerifyRunner {
         timings.record("diff", t);
 
         t = System.nanoTime();
-        List<Finding> findings = Lints.run(lints, new LintInput(migratedSchema, modelResult.origins(),
+        List<Finding> findings = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
             tool.changeSets(workspace.migrations()), new ChangeSetLocator(request.changeLogSearchRoots())));
         timings.record("lint", t);
         RollbackResult rollback = null;
@@ -192,16 +180,16 @@ public final class VerifyRunner {
       changelog = written.file();
       destructive = written.destructive();
     }
-    List<Difference> failing = verdict.failing(differences);
-    List<Finding> failingFindings = Lints.failing(outcome.findings(), failOnLints);
+    List<Difference> failing = request.failOn().failing(differences);
+    List<Finding> failingFindings = Lints.failing(outcome.findings(), request.failOnLints());
     RollbackResult rollback = outcome.rollback();
     timings.record("report", start);
     RunSummary summary = new RunSummary(differences,
         !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || outcome.staleSnapshot() != null,
         changelog, destructive, outcome.ignores().ignored(), timings.ordered(), outcome.findings());
-    Reports.Written reports = Reports.write(formats, summary, context);
+    Reports.Written reports = Reports.write(request.formats(), summary, context);
     List<String> lines = new ArrayList<>(reports.console());
-    lines.addAll(FindingLines.lines(outcome.findings(), failOnLints));
+    lines.addAll(FindingLines.lines(outcome.findings(), request.failOnLints()));
     if (rollback != null) {
       lines.addAll(RollbackReport.lines(rollback));
       lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));

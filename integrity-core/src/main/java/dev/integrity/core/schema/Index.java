@@ -29,11 +29,6 @@ public record Index(String name, List<String> keys, boolean unique, boolean cons
     return (unique ? "unique " : "") + method + "(" + String.join(", ", keys) + ")" + (predicate == null ? "" : " where " + predicate);
   }
 
-  /** True when every key is a plain column name (so Liquibase's change types can express it). */
-  public boolean plainColumns(Table table) {
-    return columnKeys(table).isPresent();
-  }
-
   /**
    * The table's columns that the keys are, in key order, when every key is a plain column (a key is spelled
    * as PostgreSQL quotes it: {@code "createdAt"}, {@code "order"}); empty when a key is an expression or sorts.

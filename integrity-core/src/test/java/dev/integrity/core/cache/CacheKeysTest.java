@@ -1,5 +1,6 @@
 package dev.integrity.core.cache;
 
+import dev.integrity.core.report.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -79,7 +80,7 @@ class CacheKeysTest {
   @Test
   void aChangedParameterInvalidatesTheVerdict() {
     CacheKeys before = keys(b -> {});
-    CacheKeys failOn = keys(b -> b.failOn("high"));
+    CacheKeys failOn = keys(b -> b.failOn(Verdict.parse("high")));
     assertNotEquals(before.verdict(), failOn.verdict());
     assertEquals(before.migration(), failOn.migration());
     assertNotEquals(before.verdict(), keys(b -> b.schemas(List.of("public", "audit"))).verdict());

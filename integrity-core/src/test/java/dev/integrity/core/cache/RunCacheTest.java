@@ -1,5 +1,6 @@
 package dev.integrity.core.cache;
 
+import dev.integrity.core.report.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,12 +54,12 @@ class RunCacheTest {
     assertFalse(said(run(changeLog, b -> b.cache(false)), REUSED));
 
     log.clear();
-    VerifyResult otherParameter = run(changeLog, b -> b.failOn("critical"));
+    VerifyResult otherParameter = run(changeLog, b -> b.failOn(Verdict.parse("critical")));
     assertFalse(said(otherParameter, REUSED));
     assertTrue(log.stream().anyMatch(line -> line.startsWith(MIGRATIONS_REUSED)), log.toString());
 
     Files.delete(out.resolve("report.json"));
-    assertFalse(said(run(changeLog, b -> b.failOn("critical")), REUSED));
+    assertFalse(said(run(changeLog, b -> b.failOn(Verdict.parse("critical"))), REUSED));
 
     Files.copy(Path.of("src/test/resources/fixtures/shop/drifted.xml"), changeLog, StandardCopyOption.REPLACE_EXISTING);
     log.clear();

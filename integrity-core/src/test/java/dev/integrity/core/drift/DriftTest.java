@@ -1,5 +1,7 @@
 package dev.integrity.core.drift;
 
+import dev.integrity.core.report.ReportFormat;
+import dev.integrity.core.report.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -192,7 +194,7 @@ class DriftTest {
     Path file = out.resolve("schema-snapshot.json");
     Integrity.snapshot(project("fixtures/ledger/loose.xml", out).snapshotFile(file).build(), TestProjects.STDOUT);
 
-    VerifyResult result = Integrity.verify(project("fixtures/ledger/changelog.xml", out).snapshotFile(file).failOn("none").build(),
+    VerifyResult result = Integrity.verify(project("fixtures/ledger/changelog.xml", out).snapshotFile(file).failOn(Verdict.parse("none")).build(),
         TestProjects.STDOUT);
 
     assertTrue(result.failed());
@@ -247,7 +249,7 @@ class DriftTest {
   void writesTheReportFormatsAskedForAndPointsCiAtTheChangelog(@TempDir Path out) throws Exception {
     Database live = production("fixtures/ledger/changelog.xml");
     server.psql(live.name(), "ALTER TABLE account ADD COLUMN legacy_note text");
-    VerifyRequest project = project("fixtures/ledger/changelog.xml", out).formats("sarif,gitlab,html").build();
+    VerifyRequest project = project("fixtures/ledger/changelog.xml", out).formats(ReportFormat.parse("sarif,gitlab,html")).build();
 
     DriftResult result = Integrity.drift(new DriftRequest(project, live, false, Duration.ofSeconds(30), null), TestProjects.STDOUT);
 

@@ -25,14 +25,14 @@ class MigrationSourceTest {
   void flywayMigrationsInADependencyJarAreFound() throws Exception {
     Path jar = ModuleLayout.jar(build.resolve("migrations-1.0.jar"),
         Map.of("db/migration/V1__customer.sql", "create table customer (id bigint primary key);".getBytes(StandardCharsets.UTF_8)));
-    assertTrue(MigrationSource.exists("auto", build.resolve("app"), null, FLYWAY, List.of(jar), null));
-    assertEquals(new FlywayTool(FLYWAY), MigrationSource.choose("auto", build.resolve("app"), null, FLYWAY, List.of(jar), null, Log.SILENT));
+    assertTrue(MigrationSource.exists(Migrations.AUTO, build.resolve("app"), null, FLYWAY, List.of(jar), null));
+    assertEquals(new FlywayTool(FLYWAY), MigrationSource.choose(Migrations.AUTO, build.resolve("app"), null, FLYWAY, List.of(jar), null, Log.SILENT));
   }
 
   @Test
   void aJarWithOtherResourcesHoldsNoMigrations() throws Exception {
     Path jar = ModuleLayout.jar(build.resolve("library-1.0.jar"),
         Map.of("db/migration.properties", "x=1".getBytes(StandardCharsets.UTF_8), "db/migrationx/V1__x.sql", new byte[0]));
-    assertFalse(MigrationSource.exists("auto", build.resolve("app"), null, FLYWAY, List.of(jar), null));
+    assertFalse(MigrationSource.exists(Migrations.AUTO, build.resolve("app"), null, FLYWAY, List.of(jar), null));
   }
 }

@@ -16,8 +16,7 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
  *
  * <p>Request keys: {@code classes} (List of class names to register), {@code packages} (List of package
  * names with package-level annotations), {@code settings} (Map of Hibernate settings; the data source
- * under {@code hibernate.connection.datasource}), {@code script} (String path of a file to which the DDL is
- * also written, optional). Result: one row per table and per column, see {@link OriginCollector}.
+ * under {@code hibernate.connection.datasource}). Result: one row per table and per column, see {@link OriginCollector}.
  */
 public final class ModelExport implements Function<Map<String, Object>, List<Map<String, String>>> {
 
@@ -36,16 +35,10 @@ public final class ModelExport implements Function<Map<String, Object>, List<Map
         sources.addPackage(name);
       }
       Metadata metadata = sources.getMetadataBuilder().build();
-      // The same entry point a SessionFactory calls at boot for jakarta.persistence.schema-generation.
+      // The same entry point a SessionFactory calls at boot for javax.persistence.schema-generation.
       Map<String, Object> actions = new HashMap<>(settings);
       actions.put("javax.persistence.schema-generation.database.action", "create");
       actions.put("hibernate.hbm2ddl.halt_on_error", "true");
-      Object script = request.get("script");
-      if (script != null) {
-        actions.put("javax.persistence.schema-generation.scripts.action", "create");
-        actions.put("javax.persistence.schema-generation.scripts.create-target", script.toString());
-        actions.put("hibernate.hbm2ddl.delimiter", ";");
-      }
       SchemaManagementToolCoordinator.process(metadata, registry, actions, action -> { });
       return new OriginCollector(metadata).rows();
     } finally {

@@ -1,10 +1,6 @@
 package dev.integrity.bridge.hibernate6;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +18,7 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
  *
  * <p>Request keys: {@code classes} (List of class names to register), {@code packages} (List of package
  * names with package-level annotations), {@code settings} (Map of Hibernate settings; the data source
- * under {@code hibernate.connection.datasource}), {@code script} (String path of a file to which the DDL is
- * also written, optional). Result: one row per table and per column, see {@link OriginCollector}.
+ * under {@code hibernate.connection.datasource}). Result: one row per table and per column, see {@link OriginCollector}.
  */
 public final class ModelExport implements Function<Map<String, Object>, List<Map<String, String>>> {
 
@@ -54,21 +49,9 @@ public final class ModelExport implements Function<Map<String, Object>, List<Map
       actions.put("hibernate.hbm2ddl.halt_on_error", "true");
       SchemaManagementToolCoordinator.process(metadata, registry, actions, action -> { });
       DdlBatch.execute((DataSource) settings.get("hibernate.connection.datasource"), DdlBatch.statements(ddl.toString()));
-      Object script = request.get("script");
-      if (script != null) {
-        writeScript(script.toString(), ddl.toString());
-      }
       return new OriginCollector(metadata).rows();
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
-    }
-  }
-
-  private static void writeScript(String file, String ddl) {
-    try {
-      Files.writeString(Path.of(file), ddl);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the DDL script " + file + ": " + e.getMessage(), e);
     }
   }
 
