@@ -34,11 +34,6 @@ public final class DatabaseProviders {
     SharedServers.runEnds(buildId);
   }
 
-  /** One run of build {@code buildId} (null: none) will not use the build's shared servers, which may then stop sooner. */
-  public static void forgo(String buildId) {
-    SharedServers.forgo(buildId);
-  }
-
   static DatabaseServer startOwn(DatabaseSettings settings) {
     DatabaseServer server = switch (settings.mode()) {
       case "docker" -> DockerServer.start(settings.image(), settings.startupTimeout(), "database=docker");
@@ -55,6 +50,6 @@ public final class DatabaseProviders {
     String problem = DockerServer.dockerProblem();
     return problem == null
         ? DockerServer.start(settings.image(), settings.startupTimeout(), "database=auto: a Docker engine answers")
-        : EmbeddedServer.start(settings.startupTimeout(), "database=auto: " + problem);
+        : EmbeddedServer.start(settings.startupTimeout(), "database=auto: " + problem + ": using the embedded PostgreSQL");
   }
 }

@@ -11,6 +11,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -30,7 +31,8 @@ final class DockerServer extends ScratchServer {
   /**
    * Null when a Docker engine answers, else why not. An explicit {@code DOCKER_HOST} is the engine the
    * user means, as for the docker CLI: when it does not answer, Testcontainers' fallback to the local
-   * socket is not taken.
+   * socket is not taken. Without one, {@link DockerProbe} rules out the usual case of no engine at all
+   * before Testcontainers' own search, which logs at ERROR, is asked.
    */
   static String dockerProblem() {
     String host = System.getenv("DOCKER_HOST");
@@ -38,6 +40,11 @@ final class DockerServer extends ScratchServer {
       String hostProblem = hostProblem(host.trim());
       if (hostProblem != null) {
         return "DOCKER_HOST=" + host.trim() + " does not answer (" + hostProblem + ")";
+      }
+    } else {
+      String quietProblem = DockerProbe.problem(System.getenv(), Path.of(System.getProperty("user.home")));
+      if (quietProblem != null) {
+        return quietProblem;
       }
     }
     try {
@@ -76,15 +83,20 @@ final class DockerServer extends ScratchServer {
       throw new IntegrityException("<database>docker</database> needs a Docker engine, and " + problem
           + ". Start Docker (or fix DOCKER_HOST), or use <database>embedded</database> (no Docker needed) or <database>auto</database>.");
     }
+    List<String> stale = OwnedContainers.sweep();
+    String described = stale.isEmpty() ? reason
+        : reason + "; removed " + stale.size() + " stale container(s) of ended builds: " + String.join(", ", stale);
     DockerImageName name = DockerImageName.parse(image);
     ensureImage(name, timeout);
     PostgreSQLContainer container = new PostgreSQLContainer(name.asCompatibleSubstituteFor("postgres")).withStartupTimeout(timeout)
-        .withCommand(DisposableSettings.command());
+        .withCommand(DisposableSettings.command()).withLabels(OwnedContainers.labels());
+    Watchdog.watchContainer(); // before the container exists: a build killed while it starts leaves none
     try {
       container.start();
-      return new DockerServer(container, reason);
+      return new DockerServer(container, described);
     } catch (RuntimeException e) {
       container.stop();
+      Watchdog.releaseContainer();
       if (ProviderMessages.anyMessageContains(e, "Timed out")) {
         throw new IntegrityException("the PostgreSQL container from image " + image + " did not become ready within <startupTimeout> "
             + ProviderMessages.duration(timeout) + ": " + ProviderMessages.rootMessage(e)
@@ -153,5 +165,6 @@ final class DockerServer extends ScratchServer {
   @Override
   public void close() {
     container.stop();
+    Watchdog.releaseContainer();
   }
 }

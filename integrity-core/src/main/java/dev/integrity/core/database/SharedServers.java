@@ -50,7 +50,7 @@ final class SharedServers {
   }
 
   /** One run of build {@code buildId} will not use any of its servers (it skips): a server nobody else will use stops now. */
-  static synchronized void forgo(String buildId) {
+  private static synchronized void forgo(String buildId) {
     if (buildId == null) {
       return;
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.exception.NotFoundException;
 import dev.integrity.core.Integrity;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
@@ -15,22 +13,16 @@ import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.support.Fork;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * Nothing is left behind: no container, embedded server process, data directory or scratch database
@@ -82,17 +74,9 @@ class CleanupTest {
     }
   }
 
-  /** The container, or the embedded server's port and data directory, that a "Database:" line names are gone. */
+  /** The container, or the embedded server's port and directory, that a "Database:" line names are gone. */
   private static void assertGone(String logged, String after) {
-    Matcher docker = Pattern.compile("PostgreSQL container (\\w+) from").matcher(logged);
-    if (docker.find()) {
-      assertEquals(Optional.empty(), container(docker.group(1)), "container left after " + after + ": " + logged);
-      return;
-    }
-    Matcher embedded = Pattern.compile("on port (\\d+), data in (\\S+) \\(").matcher(logged);
-    assertTrue(embedded.find(), logged);
-    assertFalse(listens(Integer.parseInt(embedded.group(1))), "server still listening after " + after + ": " + logged);
-    assertFalse(Files.exists(Path.of(embedded.group(2))), "data directory left after " + after + ": " + logged);
+    assertTrue(Traces.of(logged).gone(), "left after " + after + ": " + logged);
   }
 
   @Test
@@ -103,9 +87,9 @@ class CleanupTest {
       String[] parts = ready.split(" ");
       int port = Integer.parseInt(parts[1]);
       Path dataDirectory = Path.of(parts[2]);
-      assertTrue(listens(port) && Files.isDirectory(dataDirectory));
+      assertTrue(Traces.listens(port) && Files.isDirectory(dataDirectory));
       fork.interrupt();
-      assertFalse(listens(port), "the embedded server still listens on port " + port);
+      assertFalse(Traces.listens(port), "the embedded server still listens on port " + port);
       assertFalse(Files.exists(dataDirectory), dataDirectory + " is still there");
     }
   }
@@ -117,9 +101,9 @@ class CleanupTest {
       String ready = fork.lineStartingWith("READY ");
       assertNotNull(ready);
       String containerId = ready.split(" ")[1];
-      assertTrue(container(containerId).isPresent());
+      assertTrue(Traces.container(containerId).isPresent());
       fork.interrupt();
-      assertEquals(Optional.empty(), container(containerId), "container " + containerId + " survived the interrupt");
+      assertEquals(Optional.empty(), Traces.container(containerId), "container " + containerId + " survived the interrupt");
     }
   }
 
@@ -141,12 +125,17 @@ class CleanupTest {
   @Test
   void aRunThatSkipsForgoesTheSharedServerSoTheOtherRunsReleaseStopsIt() throws Exception {
     String build = "build-" + System.nanoTime();
-    DatabaseProviders.forgo(build); // a module that skipped before the server started
+    skippedRun(build); // a module that skipped before the server started
     DatabaseServer run = DatabaseProviders.start(Providers.settings("embedded").sharedBy(build, 3));
-    DatabaseProviders.forgo(build); // a module that skipped while the server runs: the open lease keeps it
+    skippedRun(build); // a module that skipped while the server runs: the open lease keeps it
     assertServes(run, "the server outlives a forgo while a lease is open");
     run.close();
     assertGone(run.description(), "the only run that used it");
+  }
+
+  private static void skippedRun(String build) {
+    DatabaseProviders.runStarts();
+    DatabaseProviders.runEnds(build);
   }
 
   @Test
@@ -181,24 +170,6 @@ class CleanupTest {
   private static void assertServes(DatabaseServer server, String why) throws Exception {
     try (Connection connection = server.createDatabase("integrity_serves").connect()) {
       assertFalse(connection.isClosed(), why);
-    }
-  }
-
-  private static Optional<String> container(String id) {
-    DockerClient client = DockerClientFactory.instance().client();
-    try {
-      return Optional.ofNullable(client.inspectContainerCmd(id).exec().getId());
-    } catch (NotFoundException gone) {
-      return Optional.empty();
-    }
-  }
-
-  private static boolean listens(int port) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
-      return true;
-    } catch (IOException e) {
-      return false;
     }
   }
 }

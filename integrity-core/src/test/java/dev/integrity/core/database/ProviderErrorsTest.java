@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.support.Fork;
 import dev.integrity.core.support.Providers;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +54,33 @@ class ProviderErrorsTest {
       assertTrue(started.startsWith("embedded PostgreSQL on port "), started);
       assertTrue(started.contains("(database=auto: DOCKER_HOST=" + dockerHost + " does not answer ("), started);
       fork.waitForExit();
+    }
+  }
+
+  /**
+   * No engine at all (no DOCKER_HOST, no socket): the fork runs in a mount namespace of its own whose /run
+   * (and so /var/run/docker.sock) is an empty tmpfs. Testcontainers' search would log
+   * "[ERROR] Could not find a valid Docker environment" with a stack trace; the console gets one line.
+   */
+  @Test
+  void autoWithNoEngineAtAllSaysSoInOneLineAndTestcontainersPrintsNothing(@TempDir Path home) throws Exception {
+    List<String> hiddenRun = List.of("unshare", "--mount", "--propagation", "private", "sh", "-c", "mount -t tmpfs tmpfs /run && exec \"$@\"", "sh");
+    List<String> probe = new ArrayList<>(hiddenRun.subList(0, 4));
+    probe.add("true");
+    assumeTrue(new ProcessBuilder(probe).inheritIO().start().waitFor() == 0,
+        "needs `unshare --mount` (root on Linux) to hide the Docker socket from a fork");
+    try (Fork fork = Fork.start(hiddenRun, List.of("-Duser.home=" + home), ForkedServer.class, Map.of(),
+        Set.of("DOCKER_HOST", "XDG_RUNTIME_DIR"), "start", "auto")) {
+      String started = fork.lineStartingWith("STARTED ");
+      assertNotNull(started, "the fork started no server");
+      assertTrue(started.contains("(database=auto: no Docker engine answers (checked DOCKER_HOST, ~/.testcontainers.properties and"
+          + " [/var/run/docker.sock, "), started);
+      assertTrue(started.contains("): using the embedded PostgreSQL"), started);
+      fork.waitForExit();
+      List<String> loud = fork.printed().stream()
+          .filter(line -> line.contains("ERROR") || line.contains("WARN") || line.contains("valid Docker environment") || line.startsWith("\tat "))
+          .toList();
+      assertEquals(List.of(), loud, "Testcontainers' probe is not quiet");
     }
   }
 

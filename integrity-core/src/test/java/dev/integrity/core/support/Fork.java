@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /** A second JVM on this module's test classpath running a main class: for what one JVM cannot test on itself. */
@@ -20,6 +21,7 @@ public final class Fork implements AutoCloseable {
 
   private final Process process;
   private final BufferedReader output;
+  private final List<String> printed = new ArrayList<>();
 
   private Fork(Process process) {
     this.process = process;
@@ -27,18 +29,42 @@ public final class Fork implements AutoCloseable {
   }
 
   public static Fork start(Class<?> main, Map<String, String> environment, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), main.getName()));
+    return start(List.of(), List.of(), main, environment, Set.of(), args);
+  }
+
+  /**
+   * The JVM started by {@code wrapper} (a command that ends by running the command appended to it, e.g.
+   * {@code unshare}), with {@code jvmOptions}, {@code environment} set and the variables {@code unset} removed.
+   */
+  public static Fork start(List<String> wrapper, List<String> jvmOptions, Class<?> main, Map<String, String> environment,
+      Set<String> unset, String... args) throws IOException {
+    List<String> command = new ArrayList<>(wrapper);
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
+    builder.environment().keySet().removeAll(unset);
     return new Fork(builder.start());
+  }
+
+  /** The fork's processes: itself and what it started that still runs as its descendant. */
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  /** SIGKILL, as the OOM killer or a CI job cancelled hard sends: no shutdown hook runs. Waits until the JVM is gone. */
+  public void kill() throws IOException, InterruptedException {
+    process.toHandle().destroyForcibly(); // Process.destroyForcibly would also close the output still to be read
+    waitForExit();
   }
 
   /** The next line the fork printed that starts with {@code prefix}, without the prefix; null if it ended first. */
   public String lineStartingWith(String prefix) throws IOException {
     for (String line = output.readLine(); line != null; line = output.readLine()) {
       System.out.println("[fork] " + line);
+      printed.add(line);
       if (line.startsWith(prefix)) {
         return line.substring(prefix.length());
       }
@@ -67,11 +93,17 @@ public final class Fork implements AutoCloseable {
     boolean exited = process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     for (String line = exited ? output.readLine() : null; line != null; line = output.readLine()) {
       System.out.println("[fork] " + line);
+      printed.add(line);
     }
     if (!exited) {
       throw new AssertionError("the forked JVM " + process.pid() + " did not exit within " + EXIT_TIMEOUT.toSeconds() + " s");
     }
     return process.exitValue();
+  }
+
+  /** Every line the fork printed that was read so far (stdout and stderr). */
+  public List<String> printed() {
+    return List.copyOf(printed);
   }
 
   /** Whether the fork's SIGINT disposition is "ignore" (bit 2 of SigIgn in /proc/<pid>/status). */
