@@ -9,6 +9,7 @@ import dev.integrity.core.changelog.FlywayFixWriter;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.IgnoreRule;
@@ -120,7 +121,7 @@ public final class Integrity {
         timings.record("inspect", t);
 
         t = System.nanoTime();
-        Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), false));
+        Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), ComparePolicy.verify(request.strict())));
         timings.record("diff", t);
 
         t = System.nanoTime();

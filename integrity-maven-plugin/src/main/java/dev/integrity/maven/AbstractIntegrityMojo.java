@@ -131,6 +131,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.rollbackTest", defaultValue = "false")
   private boolean rollbackTest;
 
+  /** Compare the model with the migrations exactly: none of the lenient rules of docs/comparison.md applies. */
+  @Parameter(property = "integrity.strict", defaultValue = "false")
+  private boolean strict;
+
   /** Lint rules to run: ids separated by commas, {@code all} or {@code none}. */
   @Parameter(property = "integrity.lints", defaultValue = "all")
   private String lints;
@@ -288,6 +292,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .formats(userProperty(IntegrityProperties.FORMATS).orElse(formats))
         .ignores(ignores == null ? List.of() : ignores)
         .rollbackTest(rollbackTest)
+        .strict(strict)
         .lints(lints)
         .failOnLints(failOnLints)
         .backupBeforeDrop(backupBeforeDrop)

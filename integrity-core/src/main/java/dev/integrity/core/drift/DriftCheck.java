@@ -9,7 +9,9 @@ import dev.integrity.core.VerifyRequest;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.IgnoreRule;
 import dev.integrity.core.diff.Ignores;
@@ -49,8 +51,20 @@ import java.util.stream.Stream;
  */
 public final class DriftCheck {
 
-  /** What the live database is compared with: the migrations' schema, and the entity model when data is checked. */
-  private record Expected(Schema schema, Schema model, Origins origins) {}
+  /**
+   * What the live database is compared with: the migrations' schema or a snapshot of it, and the entity model
+   * when data is checked. A snapshot is compared exactly; the migrations exactly on structure.
+   */
+  private record Expected(Schema schema, boolean snapshot, Schema model, Origins origins) {
+
+    ComparePolicy policy() {
+      return snapshot ? ComparePolicy.EXACT : ComparePolicy.MIGRATIONS_VS_LIVE;
+    }
+
+    Sides sides() {
+      return snapshot ? Sides.SNAPSHOT_AND_LIVE : Sides.MIGRATIONS_AND_LIVE;
+    }
+  }
 
   private DriftCheck() {}
 
@@ -73,7 +87,7 @@ public final class DriftCheck {
       liveHash = SchemaSnapshot.sha256(liveSchema);
       tables = Stream.of(expected.schema(), liveSchema).flatMap(schema -> schema.tables().stream())
           .map(Table::qualifiedName).distinct().sorted().toList();
-      differences.addAll(DriftWording.reword(Differ.diff(expected.schema(), liveSchema, Origins.none(), false)));
+      differences.addAll(Differ.diff(expected.schema(), liveSchema, Origins.none(), expected.policy(), expected.sides()));
       Optional<ChangeLogHistory.History> history = changeLog == null ? Optional.empty() : ChangeLogHistory.read(live, project.schemas());
       if (changeLog == null) {
         log.info("Flyway migrations: the live database's schema is compared; its flyway_schema_history is not (only Liquibase's history is).");
@@ -96,7 +110,7 @@ public final class DriftCheck {
     }
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
-    return report(request, verdict, ignores, liveHash, timings, formats, ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
+    return report(request, verdict, ignores, liveHash, expected.sides(), timings, formats, ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
         changeLog, tables), log);
   }
 
@@ -107,7 +121,7 @@ public final class DriftCheck {
     boolean hasSnapshot = snapshot != null && Files.isRegularFile(snapshot);
     if (hasSnapshot && !request.checkData()) {
       log.info("Expected schema: the snapshot " + snapshot + " (no disposable database)");
-      return new Expected(SchemaSnapshot.read(snapshot), null, Origins.none());
+      return new Expected(SchemaSnapshot.read(snapshot), true, null, Origins.none());
     }
     try (DatabaseServer server = DatabaseProviders.start(project.database())) {
       log.info("Database: " + server.description());
@@ -120,13 +134,13 @@ public final class DriftCheck {
         schema = Integrity.migratedSchema(project, server);
       }
       if (!request.checkData()) {
-        return new Expected(schema, null, Origins.none());
+        return new Expected(schema, hasSnapshot, null, Origins.none());
       }
       Database model = server.createDatabase("integrity_model");
       try {
         ModelResult result = ModelExporter.export(project.model(), model, log);
         try (Connection connection = model.connect()) {
-          return new Expected(schema, new CatalogReader(project.schemas()).read(connection), result.origins());
+          return new Expected(schema, hasSnapshot, new CatalogReader(project.schemas()).read(connection), result.origins());
         } catch (SQLException e) {
           throw new IntegrityException("cannot read the catalog of " + model.name() + ": " + e.getMessage(), e);
         }
@@ -136,15 +150,14 @@ public final class DriftCheck {
     }
   }
 
-  private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, String liveHash,
+  private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, String liveHash, Sides sides,
       Timings timings, Set<ReportFormat> formats, ReportContext context, Log log) {
     Path output = request.project().outputDirectory();
     List<Difference> differences = ignores.kept();
     List<Difference> failing = verdict.failing(differences);
-    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), null, 0, ignores.ignored(), timings.ordered());
+    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), null, 0, ignores.ignored(), timings.ordered(), List.of(), sides);
     Reports.Written reports = Reports.write(formats, summary, context);
-    List<String> lines = new ArrayList<>();
-    reports.console().forEach(line -> lines.add(DriftWording.text(line)));
+    List<String> lines = new ArrayList<>(reports.console());
     lines.add("Live schema sha256: " + liveHash);
 
     Map<Severity, Long> counts = new EnumMap<>(Severity.class);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.DifferenceKind;
 import dev.integrity.core.diff.Severity;
+import dev.integrity.core.diff.Sides;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class GithubReportTest {
   void escapesWhatWorkflowCommandsReserve() {
     assertEquals("::error file=a%3Ab%2Cc.java,line=3,title=integrity CRITICAL MISSING_TABLE::100%25 missing%0D%0Anow%0Amodel: t%0Adatabase: (absent)",
         GithubReport.annotation(new Difference(DifferenceKind.MISSING_TABLE, Severity.CRITICAL, "public", "t", null, "t", null, "100% missing\r\nnow", null, List.of()),
-            new Location("a:b,c.java", 3)));
+            new Location("a:b,c.java", 3), Sides.MODEL_AND_MIGRATED));
   }
 
   @Test
