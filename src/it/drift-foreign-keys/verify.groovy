@@ -7,6 +7,6 @@ assert byKind.FOREIGN_KEY_MISMATCH.model == '(customer_id) references public.cus
 assert byKind.FOREIGN_KEY_MISMATCH.database == '(customer_id) references public.customer(id)'
 assert byKind.MISSING_FOREIGN_KEY.severity == 'HIGH'
 assert byKind.MISSING_FOREIGN_KEY.model == '(warehouse_id) references public.warehouse(id)'
-assert byKind.EXTRA_FOREIGN_KEY.severity == 'MEDIUM'
+assert byKind.EXTRA_FOREIGN_KEY.severity == 'LOW'
 assert byKind.EXTRA_FOREIGN_KEY.database == '(approved_by) references public.customer(id)'
 true

@@ -118,6 +118,6 @@ class MultiModuleTest {
   }
 
   private static String describe(Difference d) {
-    return d.kind() + " " + d.table() + (d.kind().columnLevel() ? "." + d.column() : "");
+    return d.kind() + " " + d.table() + (d.column() == null ? "" : "." + d.column());
   }
 }

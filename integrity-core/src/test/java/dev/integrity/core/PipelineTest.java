@@ -46,6 +46,6 @@ class PipelineTest {
   }
 
   private static String describe(Difference d) {
-    return d.kind() + " " + d.table() + (d.kind().columnLevel() ? "." + d.column() : "");
+    return d.kind() + " " + d.table() + (d.column() == null ? "" : "." + d.column());
   }
 }

@@ -130,6 +130,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.rollbackTest", defaultValue = "false")
   private boolean rollbackTest;
 
+  /** Compare the model with the migrations exactly: none of the lenient rules of docs/comparison.md applies. */
+  @Parameter(property = "integrity.strict", defaultValue = "false")
+  private boolean strict;
+
   /** Lint rules to run: ids separated by commas, {@code all} or {@code none}. */
   @Parameter(property = "integrity.lints", defaultValue = "all")
   private String lints;
@@ -272,6 +276,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .formats(TypedParameters.formats(userProperty(IntegrityProperties.FORMATS).orElse(formats)))
         .ignores(ignores == null ? List.of() : ignores)
         .rollbackTest(rollbackTest)
+        .strict(strict)
         .lints(TypedParameters.lints(lints))
         .failOnLints(TypedParameters.failOnLints(failOnLints))
         .backupBeforeDrop(backupBeforeDrop)

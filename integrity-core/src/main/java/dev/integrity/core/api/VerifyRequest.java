@@ -19,7 +19,7 @@ import java.util.Set;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is the lowest severity that fails the run
- * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md. Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -45,7 +45,8 @@ public record VerifyRequest(
     String contexts,
     String labels,
     Map<String, String> changeLogParameters,
-    Path snapshotFile) {
+    Path snapshotFile,
+    boolean strict) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -101,6 +102,7 @@ public record VerifyRequest(
     private String labels;
     private Map<String, String> changeLogParameters = Map.of();
     private Path snapshotFile;
+    private boolean strict;
 
     private Builder() {}
 
@@ -129,12 +131,13 @@ public record VerifyRequest(
     public Builder flywayLocations(List<String> value) { flywayLocations = value; return this; }
     public Builder cache(boolean value) { cache = value; return this; }
     public Builder snapshotFile(Path value) { snapshotFile = value; return this; }
+    public Builder strict(boolean value) { strict = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
           rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache,
-          contexts, labels, changeLogParameters, snapshotFile);
+          contexts, labels, changeLogParameters, snapshotFile, strict);
     }
   }
 }

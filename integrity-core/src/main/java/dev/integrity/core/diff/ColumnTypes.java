@@ -6,17 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Compares column types as PostgreSQL prints them ({@code format_type}). Types are equal when their
- * normalised text is; otherwise this tells which side is narrower, for the severity (a database narrower
- * than the model refuses data) and for the fix (narrowing the database can lose data).
+ * normalised text is; otherwise this tells whether the database's type is narrower than the model's, for the
+ * severity (a database narrower than the model refuses data) and for the fix (narrowing can lose data).
  */
 final class ColumnTypes {
-
-  enum Width {
-    EQUAL,
-    DATABASE_NARROWER,
-    DATABASE_WIDER,
-    INCOMPATIBLE
-  }
 
   private static final Pattern DEFAULT_PRECISION = Pattern.compile("^(timestamp|time)\\(6\\)( with(out)? time zone)$");
   private static final Pattern SIZED = Pattern.compile("^(.*?)\\((\\d+)(?:,(\\d+))?\\)(.*)$");
@@ -28,17 +21,18 @@ final class ColumnTypes {
 
   private ColumnTypes() {}
 
-  /** {@code timestamp(6)} and {@code time(6)} are PostgreSQL's default precision: the same as none. */
-  static String normalise(String type) {
+  /** {@code timestamp(6)} and {@code time(6)} as no precision, under {@link CompareRule#TIMESTAMP_PRECISION}. */
+  static String normalise(String type, ComparePolicy policy) {
     Matcher m = DEFAULT_PRECISION.matcher(type);
-    return m.matches() ? m.group(1) + m.group(2) : type;
+    return m.matches() && policy.allows(CompareRule.TIMESTAMP_PRECISION) ? m.group(1) + m.group(2) : type;
   }
 
-  static Width compare(String model, String database) {
-    String a = normalise(model);
-    String b = normalise(database);
+  /** The database's type against the model's. */
+  static Capacity compare(String model, String database, ComparePolicy policy) {
+    String a = normalise(model, policy);
+    String b = normalise(database, policy);
     if (a.equals(b)) {
-      return Width.EQUAL;
+      return Capacity.EQUAL;
     }
     Matcher ma = SIZED.matcher(a);
     Matcher mb = SIZED.matcher(b);
@@ -46,29 +40,21 @@ final class ColumnTypes {
     String baseB = mb.matches() ? mb.group(1) + mb.group(4) : b;
     if (baseA.equals(baseB)) {
       if (!ma.matches()) {
-        return Width.DATABASE_NARROWER; // model unbounded (e.g. varchar, numeric), database bounded
+        return Capacity.NARROWER; // model unbounded (e.g. varchar, numeric), database bounded
       }
       if (!mb.matches()) {
-        return Width.DATABASE_WIDER;
+        return Capacity.WIDER;
       }
-      int sizeCompare = Long.compare(Long.parseLong(mb.group(2)), Long.parseLong(ma.group(2)));
-      int scaleCompare = Long.compare(parse(mb.group(3)), parse(ma.group(3)));
-      if (sizeCompare <= 0 && scaleCompare <= 0) {
-        return Width.DATABASE_NARROWER;
-      }
-      if (sizeCompare >= 0 && scaleCompare >= 0) {
-        return Width.DATABASE_WIDER;
-      }
-      return Width.INCOMPATIBLE;
+      return Capacity.ofNumeric(Long.parseLong(ma.group(2)), parse(ma.group(3)), Long.parseLong(mb.group(2)), parse(mb.group(3)));
     }
     for (List<String> ladder : LADDERS) {
       int ia = ladder.indexOf(baseA);
       int ib = ladder.indexOf(baseB);
       if (ia >= 0 && ib >= 0) {
-        return ib < ia ? Width.DATABASE_NARROWER : Width.DATABASE_WIDER;
+        return ib < ia ? Capacity.NARROWER : Capacity.WIDER;
       }
     }
-    return Width.INCOMPATIBLE;
+    return Capacity.INCOMPATIBLE;
   }
 
   private static long parse(String number) {

@@ -26,7 +26,7 @@ final class RenameHints {
     Map<Difference, String> hints = new HashMap<>();
     pair(differences, DifferenceKind.MISSING_COLUMN, DifferenceKind.EXTRA_COLUMN,
         (missing, extra) -> missing.table().equals(extra.table())
-            && ColumnTypes.compare(addedColumn(missing).type(), droppedColumn(extra).type()) == ColumnTypes.Width.EQUAL,
+            && ColumnTypes.compare(addedColumn(missing).type(), droppedColumn(extra).type(), ComparePolicy.MODEL_VS_MIGRATIONS) == Capacity.EQUAL,
         (missing, extra) -> " (this looks like a rename of " + extra.table() + "." + extra.column() + " to "
             + missing.table() + "." + missing.column() + ": if so, replace the fix's drop and add with a renameColumn, which keeps the data)",
         hints);
@@ -77,7 +77,7 @@ final class RenameHints {
     long common = 0;
     for (Column c : model.columns()) {
       all.add(c.name());
-      if (types.containsKey(c.name()) && ColumnTypes.compare(c.type(), types.get(c.name())) == ColumnTypes.Width.EQUAL) {
+      if (types.containsKey(c.name()) && ColumnTypes.compare(c.type(), types.get(c.name()), ComparePolicy.MODEL_VS_MIGRATIONS) == Capacity.EQUAL) {
         common++;
       }
     }

@@ -7,7 +7,9 @@ import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.IgnoreRule;
 import dev.integrity.core.diff.Ignores;
@@ -67,7 +69,7 @@ public final class DriftCheck {
       liveHash = SchemaSnapshot.sha256(liveSchema);
       tables = Stream.of(expected.schema(), liveSchema).flatMap(schema -> schema.tables().stream())
           .map(Table::qualifiedName).distinct().sorted().toList();
-      differences.addAll(DriftWording.reword(Differ.diff(expected.schema(), liveSchema, Origins.none(), false)));
+      differences.addAll(Differ.diff(expected.schema(), liveSchema, Origins.none(), expected.policy(), expected.sides()));
       if (history.isEmpty()) {
         log.info(tool.name() + " migrations: the live database's schema is compared; its " + tool.historyTable()
             + " is not (only Liquibase's history is).");
@@ -93,20 +95,19 @@ public final class DriftCheck {
     }
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
-    return report(request, project.failOn(), ignores, liveHash, timings, project.formats(), ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
+    return report(request, project.failOn(), ignores, liveHash, expected.sides(), timings, project.formats(), ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
         tool.changeLog(), tables), log);
   }
 
 
-  private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, String liveHash,
+  private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, String liveHash, Sides sides,
       Timings timings, Set<ReportFormat> formats, ReportContext context, Log log) {
     Path output = request.project().outputDirectory();
     List<Difference> differences = ignores.kept();
     List<Difference> failing = verdict.failing(differences);
-    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), null, 0, ignores.ignored(), timings.ordered());
+    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), null, 0, ignores.ignored(), timings.ordered(), List.of(), sides);
     Reports.Written reports = Reports.write(formats, summary, context);
-    List<String> lines = new ArrayList<>();
-    reports.console().forEach(line -> lines.add(DriftWording.text(line)));
+    List<String> lines = new ArrayList<>(reports.console());
     lines.add("Live schema sha256: " + liveHash);
 
     Map<Severity, Long> counts = new EnumMap<>(Severity.class);

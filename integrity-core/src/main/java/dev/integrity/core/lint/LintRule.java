@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 public enum LintRule {
   FK_WITHOUT_INDEX("fk-without-index", Severity.MEDIUM, FkWithoutIndex::new),
   DESTRUCTIVE_CHANGE("destructive-change", Severity.HIGH, DestructiveChange::new),
-  MISSING_ROLLBACK("missing-rollback", Severity.LOW, MissingRollback::new);
+  MISSING_ROLLBACK("missing-rollback", Severity.LOW, MissingRollback::new),
+  REDUNDANT_INDEX("redundant-index", Severity.LOW, RedundantIndex::new);
 
   private final String id;
   private final Severity severity;

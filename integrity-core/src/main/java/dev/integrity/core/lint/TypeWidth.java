@@ -1,5 +1,6 @@
 package dev.integrity.core.lint;
 
+import dev.integrity.core.diff.Capacity;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,9 +35,7 @@ final class TypeWidth {
     Matcher fromNumeric = NUMERIC.matcher(a);
     Matcher toNumeric = NUMERIC.matcher(b);
     if (fromNumeric.matches() && toNumeric.matches()) {
-      int fromScale = scale(fromNumeric);
-      int toScale = scale(toNumeric);
-      return toScale < fromScale || precision(toNumeric) - toScale < precision(fromNumeric) - fromScale;
+      return Capacity.ofNumeric(precision(fromNumeric), scale(fromNumeric), precision(toNumeric), scale(toNumeric)).refusesValues();
     }
     if (fromDigits != null && toNumeric.matches()) {
       return precision(toNumeric) - scale(toNumeric) < fromDigits;

@@ -21,16 +21,17 @@ public final class ConsoleReport {
   public static List<String> lines(RunSummary summary, List<Path> reports) {
     List<String> lines = new ArrayList<>();
     if (summary.differences().isEmpty()) {
-      lines.add("No differences: the migrated database matches the entity model"
+      lines.add(summary.sides().noDifferences()
           + (summary.ignored() > 0 ? " (" + summary.ignored() + " ignored)" : "") + ".");
     } else {
       lines.add(summary.differences().size() + " difference" + (summary.differences().size() == 1 ? "" : "s")
-          + " between the entity model and the migrated database (" + counts(summary.differences()) + ")"
+          + " " + summary.sides().between() + " (" + counts(summary.differences()) + ")"
           + (summary.ignored() > 0 ? ", " + summary.ignored() + " ignored" : "") + ":");
       byTableWorstFirst(summary.differences()).forEach((table, differences) -> {
         lines.add("  " + table);
         differences.forEach(d -> lines.add("    " + String.format("%-8s", d.severity()) + " " + d.kind()
-            + (d.column() == null ? "" : " " + d.column()) + ": model " + side(d.model()) + ", database " + side(d.database())));
+            + (d.column() == null ? "" : " " + d.column()) + ": " + summary.sides().expectedColumn() + " " + side(d.model())
+            + ", " + summary.sides().actualColumn() + " " + side(d.database())));
       });
     }
     lines.add("Health: " + Health.of(summary.differences()).label() + " (" + SeverityCounts.text(summary.differences()) + ")");

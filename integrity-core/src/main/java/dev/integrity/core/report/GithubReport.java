@@ -2,6 +2,7 @@ package dev.integrity.core.report;
 
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Severity;
 import dev.integrity.core.lint.Finding;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class GithubReport {
   /** Prints the annotations; returns the step summary file when one was appended to. */
   public static Optional<Path> write(RunSummary summary, SourceLocator locator, Map<String, String> environment, PrintStream stdout) {
     for (Difference d : summary.differences().stream().sorted(Difference.ORDER).toList()) {
-      stdout.println(annotation(d, locator.locate(d)));
+      stdout.println(annotation(d, locator.locate(d), summary.sides()));
     }
     for (Finding f : LintFindings.sorted(summary)) {
       stdout.println(annotation(f, locator.locate(f)));
@@ -45,9 +46,9 @@ public final class GithubReport {
     return Optional.of(file);
   }
 
-  static String annotation(Difference d, Location location) {
-    return annotation(d.severity(), location, d.kind().name(), d.message() + "\nmodel: " + ConsoleReport.side(d.model())
-        + "\ndatabase: " + ConsoleReport.side(d.database()));
+  static String annotation(Difference d, Location location, Sides sides) {
+    return annotation(d.severity(), location, d.kind().name(), d.message() + "\n" + sides.expectedColumn() + ": " + ConsoleReport.side(d.model())
+        + "\n" + sides.actualColumn() + ": " + ConsoleReport.side(d.database()));
   }
 
   static String annotation(Finding f, Location location) {
@@ -68,14 +69,15 @@ public final class GithubReport {
     md.append("## integrity: ").append(summary.failed() ? "failed" : "passed")
         .append(" (health ").append(Health.of(summary.differences()).label()).append(")\n\n");
     if (summary.differences().isEmpty()) {
-      md.append("No differences: the migrated database matches the entity model.\n\n");
+      md.append(summary.sides().noDifferences()).append(".\n\n");
       return md.toString();
     }
     md.append("| critical | high | medium | low |\n|---:|---:|---:|---:|\n|");
     SeverityCounts.of(summary.differences()).values().forEach(n -> md.append(' ').append(n).append(" |"));
     md.append("\n\n");
     ConsoleReport.byTableWorstFirst(summary.differences()).forEach((table, differences) -> {
-      md.append("### `").append(table).append("`\n\n| severity | kind | column | model | database |\n|---|---|---|---|---|\n");
+      md.append("### `").append(table).append("`\n\n| severity | kind | column | ").append(summary.sides().expectedColumn()).append(" | ")
+          .append(summary.sides().actualColumn()).append(" |\n|---|---|---|---|---|\n");
       for (Difference d : differences) {
         md.append("| ").append(d.severity()).append(" | ").append(d.kind()).append(" | ").append(cell(d.column()))
             .append(" | ").append(cell(d.model())).append(" | ").append(cell(d.database())).append(" |\n");

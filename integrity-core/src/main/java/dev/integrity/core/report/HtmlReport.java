@@ -2,6 +2,7 @@ package dev.integrity.core.report;
 
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.lint.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,9 +44,9 @@ public final class HtmlReport {
         .append("</span> <span id=\"counts\">").append(SeverityCounts.text(summary.differences()))
         .append("</span></p>\n");
     if (summary.differences().isEmpty()) {
-      html.append("<p id=\"clean\">No differences: the migrated database matches the entity model.</p>\n");
+      html.append("<p id=\"clean\">").append(Xml.escape(summary.sides().noDifferences())).append(".</p>\n");
     }
-    ConsoleReport.byTableWorstFirst(summary.differences()).forEach((table, differences) -> section(html, table, differences));
+    ConsoleReport.byTableWorstFirst(summary.differences()).forEach((table, differences) -> section(html, table, differences, summary.sides()));
     if (!summary.findings().isEmpty()) {
       findings(html, LintFindings.sorted(summary));
     }
@@ -58,10 +59,11 @@ public final class HtmlReport {
     return ReportFiles.text(directory.resolve(FILE_NAME), html);
   }
 
-  private static void section(StringBuilder html, String table, List<Difference> differences) {
+  private static void section(StringBuilder html, String table, List<Difference> differences, Sides sides) {
     html.append("<section class=\"table\" data-table=\"").append(Xml.escape(table)).append("\">\n<h2>")
         .append(Xml.escape(table)).append("</h2>\n<table>\n<thead><tr><th>severity</th><th>kind</th><th>column</th>")
-        .append("<th>model</th><th>database</th><th>message</th></tr></thead>\n<tbody>\n");
+        .append("<th>").append(Xml.escape(sides.expectedColumn())).append("</th><th>").append(Xml.escape(sides.actualColumn()))
+        .append("</th><th>message</th></tr></thead>\n<tbody>\n");
     for (Difference d : differences) {
       html.append("<tr class=\"difference\" data-kind=\"").append(d.kind()).append("\"><td class=\"sev ").append(d.severity()).append("\">")
           .append(d.severity()).append("</td><td>").append(d.kind()).append("</td><td>").append(Xml.escape(d.column()))

@@ -1,6 +1,7 @@
 package dev.integrity.core.report;
 
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.lint.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class JunitReport {
       for (Difference d : differences) {
         xml.append("    <failure type=\"").append(d.kind()).append("\" message=\"")
             .append(Xml.escape(d.severity() + " " + d.kind() + (d.column() == null ? "" : " " + d.column()) + ": " + d.message()))
-            .append("\">").append(Xml.escape(details(d))).append("</failure>\n");
+            .append("\">").append(Xml.escape(details(d, summary.sides()))).append("</failure>\n");
       }
       xml.append("  </testcase>\n");
     });
@@ -67,8 +68,10 @@ public final class JunitReport {
     return ReportFiles.text(directory.resolve(FILE_NAME), xml);
   }
 
-  private static String details(Difference d) {
-    return d.message() + "\nmodel:    " + ConsoleReport.side(d.model()) + "\ndatabase: " + ConsoleReport.side(d.database())
-        + (d.entity() == null ? "" : "\nentity:   " + d.entity()) + "\n";
+  private static String details(Difference d, Sides sides) {
+    String label = "%-" + (Math.max(Math.max(sides.expectedColumn().length(), sides.actualColumn().length()), "entity".length()) + 2) + "s";
+    return d.message() + "\n" + String.format(label, sides.expectedColumn() + ":") + ConsoleReport.side(d.model())
+        + "\n" + String.format(label, sides.actualColumn() + ":") + ConsoleReport.side(d.database())
+        + (d.entity() == null ? "" : "\n" + String.format(label, "entity:") + d.entity()) + "\n";
   }
 }

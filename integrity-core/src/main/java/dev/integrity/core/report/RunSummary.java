@@ -1,19 +1,29 @@
 package dev.integrity.core.report;
 
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.lint.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** What the renderers need of a run: the differences after ignores, the verdict, the fix file, timings, lint findings. */
+/**
+ * What the renderers need of a run: the differences after ignores, the verdict, the fix file, timings, lint findings,
+ * and what the compared sides are called.
+ */
 public record RunSummary(List<Difference> differences, boolean failed, Path changelog, int destructiveChangeSets,
-    int ignored, Map<String, Long> timings, List<Finding> findings) {
+    int ignored, Map<String, Long> timings, List<Finding> findings, Sides sides) {
 
   public RunSummary {
     differences = List.copyOf(differences);
     timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
     findings = List.copyOf(findings);
+  }
+
+  /** A run comparing the model with the migrated database. */
+  public RunSummary(List<Difference> differences, boolean failed, Path changelog, int destructiveChangeSets, int ignored,
+      Map<String, Long> timings, List<Finding> findings) {
+    this(differences, failed, changelog, destructiveChangeSets, ignored, timings, findings, Sides.MODEL_AND_MIGRATED);
   }
 
   /** A run without lint findings. */

@@ -31,9 +31,9 @@ public final class SarifReport {
     List<Map<String, Object>> rules = new ArrayList<>();
     for (DifferenceKind kind : DifferenceKind.values()) {
       rules.add(object("id", kind.name(), "name", KindDescriptions.camelName(kind),
-          "shortDescription", object("text", KindDescriptions.of(kind)),
-          "fullDescription", object("text", KindDescriptions.of(kind)
-              + " Missing means in the entity model but not in the migrated database; extra, the other way round.")));
+          "shortDescription", object("text", kind.description(summary.sides())),
+          "fullDescription", object("text", kind.description(summary.sides()) + " Missing means in " + summary.sides().expected()
+              + " but not in " + summary.sides().actual() + "; extra, the other way round.")));
     }
     for (LintRule rule : LintRule.values()) {
       rules.add(object("id", rule.id(), "name", KindDescriptions.camelName(rule),

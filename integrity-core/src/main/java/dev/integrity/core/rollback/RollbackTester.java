@@ -4,7 +4,9 @@ import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetLocator;
@@ -108,7 +110,7 @@ public final class RollbackTester {
       return new RollbackProblem(RollbackProblem.Kind.FAILED, name, location,
           "the rollback of changeSet " + name + " fails: " + e.getMessage(), List.of());
     }
-    List<Difference> leftovers = Differ.diff(expected, read(database), Origins.none(), true);
+    List<Difference> leftovers = Differ.diff(expected, read(database), Origins.none(), ComparePolicy.EXACT, Sides.BEFORE_AND_ROLLED_BACK);
     if (leftovers.isEmpty()) {
       return null;
     }
@@ -124,7 +126,7 @@ public final class RollbackTester {
       return new RollbackProblem(RollbackProblem.Kind.REAPPLY, null, changeLog.toString(),
           "after rolling everything back, the changelog no longer applies: " + e.getMessage(), List.of());
     }
-    List<Difference> leftovers = Differ.diff(migrated, read(database), Origins.none(), true);
+    List<Difference> leftovers = Differ.diff(migrated, read(database), Origins.none(), ComparePolicy.EXACT, Sides.BEFORE_AND_ROLLED_BACK);
     return leftovers.isEmpty() ? null : new RollbackProblem(RollbackProblem.Kind.REAPPLY, null, changeLog.toString(),
         "after rolling everything back and applying it again, the schema differs from the first migration", leftovers);
   }

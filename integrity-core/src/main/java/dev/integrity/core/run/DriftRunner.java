@@ -52,7 +52,7 @@ public final class DriftRunner {
     boolean hasSnapshot = snapshot != null && Files.isRegularFile(snapshot);
     if (hasSnapshot && !request.checkData()) {
       log.info("Expected schema: the snapshot " + snapshot + " (no disposable database)");
-      return new ExpectedSchema(SchemaSnapshot.read(snapshot), null, Origins.none());
+      return new ExpectedSchema(SchemaSnapshot.read(snapshot), true, null, Origins.none());
     }
     DatabaseServer server = workspace.server(log);
     Schema schema;
@@ -64,12 +64,12 @@ public final class DriftRunner {
       schema = workspace.migratedSchema(server);
     }
     if (!request.checkData()) {
-      return new ExpectedSchema(schema, null, Origins.none());
+      return new ExpectedSchema(schema, hasSnapshot, null, Origins.none());
     }
     Database model = server.createDatabase(Workspace.MODEL);
     try {
       ModelResult result = ModelExporter.export(project.model(), model, log);
-      return new ExpectedSchema(schema, Workspace.read(new CatalogReader(project.schemas()), model), result.origins());
+      return new ExpectedSchema(schema, hasSnapshot, Workspace.read(new CatalogReader(project.schemas()), model), result.origins());
     } finally {
       server.dropDatabase(model);
     }

@@ -12,6 +12,7 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.IgnoreRule;
 import dev.integrity.core.diff.Ignores;
@@ -132,7 +133,7 @@ public final class VerifyRunner {
         timings.record("inspect", t);
 
         t = System.nanoTime();
-        Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), false));
+        Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), ComparePolicy.verify(request.strict())));
         timings.record("diff", t);
 
         t = System.nanoTime();

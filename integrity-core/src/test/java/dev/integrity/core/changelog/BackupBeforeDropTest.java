@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.inspect.CatalogReader;
@@ -63,7 +64,7 @@ class BackupBeforeDropTest {
   @Test
   void droppedTableAndColumnAreCopiedFirst(@TempDir Path out) throws Exception {
     Schema before = read(migrated);
-    List<Difference> differences = Differ.diff(read(model), before, Origins.none(), false);
+    List<Difference> differences = Differ.diff(read(model), before, Origins.none(), ComparePolicy.MODEL_VS_MIGRATIONS);
     assertEquals(List.of("EXTRA_TABLE audit_entry", "EXTRA_COLUMN customer"),
         differences.stream().map(d -> d.kind() + " " + d.table()).sorted((a, b) -> b.compareTo(a)).toList());
 
@@ -74,7 +75,7 @@ class BackupBeforeDropTest {
     assertEquals(2, written.destructive());
     migrate(out, written.file().getFileName().toString(), migrated);
 
-    assertEquals(List.of(), Differ.diff(read(model), read(migrated), Origins.none(), false));
+    assertEquals(List.of(), Differ.diff(read(model), read(migrated), Origins.none(), ComparePolicy.MODEL_VS_MIGRATIONS));
     assertEquals(List.of("1 created", "2 updated"), rows(migrated, "SELECT id, what FROM integrity_backup_audit_entry ORDER BY id"));
     assertEquals(List.of("1 A-1", "2 B-2"), rows(migrated, "SELECT id, legacy_code FROM integrity_backup_customer_legacy_code ORDER BY id"));
     assertEquals(List.of("integrity_backup_audit_entry id", "integrity_backup_customer_legacy_code id"), rows(migrated,
@@ -84,7 +85,7 @@ class BackupBeforeDropTest {
 
   @Test
   void withoutBackupsTheDropsStandAlone(@TempDir Path out) throws Exception {
-    List<Difference> differences = Differ.diff(read(model), read(migrated), Origins.none(), false);
+    List<Difference> differences = Differ.diff(read(model), read(migrated), Origins.none(), ComparePolicy.MODEL_VS_MIGRATIONS);
     String xml = Files.readString(ChangelogWriter.write(differences, out, ChangeLogFormat.XML, "integrity", BackupBeforeDrop.OFF).file());
     assertFalse(xml.contains("integrity_backup"), xml);
   }

@@ -23,6 +23,9 @@ class DifferencePagesTest {
       Path page = PAGES.resolve(kind.name() + ".md");
       assertTrue(Files.isRegularFile(page), "docs/differences/" + kind.name() + ".md is missing: write it");
       assertTrue(Files.readString(page).startsWith("# " + kind.name() + "\n"), page + " must start with its kind as title");
+      String severity = Files.readAllLines(page).stream().filter(line -> line.startsWith("**Severity:**")).findFirst().orElse("");
+      assertTrue(severity.contains(kind.defaultSeverity().name()), page + " must name the kind's default severity "
+          + kind.defaultSeverity() + " on its **Severity:** line, not: " + severity);
     }
   }
 

@@ -266,6 +266,65 @@ class DriftTest {
     assertTrue(result.summary().contains("Live schema sha256: " + result.liveHash()));
   }
 
+  /** What verify's lenient comparison lets pass and drift must not: each a live change the migrations do not make. */
+  private static final String LENIENT_ONLY_DRIFT = "ALTER TABLE account DROP CONSTRAINT account_status_check;"
+      + " ALTER TABLE account ALTER COLUMN status SET DEFAULT 'OPEN';"
+      + " CREATE INDEX ix_entry_account ON entry (account_id);"
+      + " ALTER TABLE entry DROP CONSTRAINT fk_entry_account;"
+      + " ALTER TABLE entry ADD CONSTRAINT fk_entry_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE";
+  private static final List<String> LENIENT_ONLY_DIFFERENCES = List.of(
+      "DEFAULT_MISMATCH account.status", "EXTRA_INDEX entry", "FOREIGN_KEY_MISMATCH entry", "MISSING_CHECK account");
+
+  @Test
+  void driftAgainstTheMigrationsComparesExactly(@TempDir Path out) throws Exception {
+    Database live = production("fixtures/ledger/changelog.xml");
+    server.psql(live.name(), LENIENT_ONLY_DRIFT);
+
+    DriftResult result = Integrity.drift(request("fixtures/ledger/changelog.xml", out, live, false, null), TestProjects.STDOUT);
+
+    assertEquals(LENIENT_ONLY_DIFFERENCES, result.differences().stream().map(DriftTest::describe).sorted().toList());
+    assertTrue(result.failed());
+  }
+
+  @Test
+  void driftAgainstASnapshotComparesExactlySoTheLiveHashAndTheVerdictAgree(@TempDir Path out) throws Exception {
+    Path file = out.resolve("schema-snapshot.json");
+    VerifyRequest project = project("fixtures/ledger/changelog.xml", out).snapshotFile(file).build();
+    SnapshotResult snapshot = Integrity.snapshot(project, TestProjects.STDOUT);
+    Database live = production("fixtures/ledger/changelog.xml");
+    server.psql(live.name(), LENIENT_ONLY_DRIFT);
+
+    DriftResult result = Integrity.drift(new DriftRequest(project, live, false, null, null), TestProjects.STDOUT);
+
+    assertEquals(LENIENT_ONLY_DIFFERENCES, result.differences().stream().map(DriftTest::describe).sorted().toList());
+    assertFalse(snapshot.sha256().equals(result.liveHash()));
+    assertTrue(result.failed());
+    assertTrue(kind(result, DifferenceKind.EXTRA_INDEX).message().endsWith("is in the live database but not in the snapshot"),
+        kind(result, DifferenceKind.EXTRA_INDEX).message());
+  }
+
+  @Test
+  void aDriftReportInEveryFormatNamesTheLiveDatabaseAndTheMigrationsNeverTheModel(@TempDir Path out) throws Exception {
+    Database live = production("fixtures/ledger/changelog.xml");
+    server.psql(live.name(), LENIENT_ONLY_DRIFT + "; ALTER TABLE account ADD COLUMN legacy_note text NOT NULL DEFAULT ''");
+    VerifyRequest project = project("fixtures/ledger/changelog.xml", out).formats("console,json,junit,sarif,gitlab,html").build();
+
+    DriftResult result = Integrity.drift(new DriftRequest(project, live, false, null, null), TestProjects.STDOUT);
+
+    java.util.regex.Pattern modelWords = java.util.regex.Pattern.compile(
+        "(?i)migrated database|entity model|the model\\b|>model<|\\| model \\||\\bmodel:|\\bdatabase:");
+    List<String> texts = new java.util.ArrayList<>(List.of(String.join("\n", result.summary())));
+    for (String file : List.of("report.json", "TEST-integrity.xml", "integrity.sarif", "gl-code-quality-report.json", "report.html")) {
+      texts.add(Files.readString(out.resolve(file)));
+    }
+    for (String text : texts) {
+      assertFalse(modelWords.matcher(text).find(), text);
+      assertTrue(text.contains("live database") || text.contains("live"), text);
+    }
+    assertTrue(String.join("\n", result.summary()).contains("differences between the migrations and the live database"),
+        String.join("\n", result.summary()));
+  }
+
   private static DriftRequest request(String changeLog, Path out, Database live, boolean checkData, String webhook) {
     return new DriftRequest(project(changeLog, out).build(), live, checkData, Duration.ofSeconds(30), webhook);
   }
@@ -292,6 +351,6 @@ class DriftTest {
   }
 
   private static String describe(Difference d) {
-    return d.kind() + " " + d.table() + (d.kind().columnLevel() ? "." + d.column() : "");
+    return d.kind() + " " + d.table() + (d.column() == null ? "" : "." + d.column());
   }
 }

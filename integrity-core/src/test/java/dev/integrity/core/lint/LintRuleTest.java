@@ -24,7 +24,7 @@ class LintRuleTest {
   @Test
   void anUnknownIdIsAClearError() {
     IntegrityException e = assertThrows(IntegrityException.class, () -> LintRule.parse("fk-without-index,drop-table", "failOnLints", "none"));
-    assertEquals("<failOnLints> names an unknown lint rule 'drop-table'; known rules: fk-without-index, destructive-change, missing-rollback"
+    assertEquals("<failOnLints> names an unknown lint rule 'drop-table'; known rules: fk-without-index, destructive-change, missing-rollback, redundant-index"
         + " (or all, none).", e.getMessage());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.DifferenceKind;
 import dev.integrity.core.diff.Severity;
+import dev.integrity.core.diff.Sides;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +54,23 @@ class GithubReportTest {
   }
 
   @Test
+  void aDriftRunNamesTheMigrationsAndTheLiveDatabase() {
+    Difference extra = new Difference(DifferenceKind.EXTRA_COLUMN, Severity.LOW, "public", "account", "note", null, "text",
+        "column account.note is in the live database but not in the migrations", null, List.of());
+    String annotation = GithubReport.annotation(extra, new Location("", 0), Sides.MIGRATIONS_AND_LIVE);
+    assertEquals("::notice title=integrity LOW EXTRA_COLUMN::column account.note is in the live database but not in the migrations"
+        + "%0Amigrations: (absent)%0Alive: text", annotation);
+    RunSummary drifted = new RunSummary(List.of(extra), true, null, 0, 0, Map.of(), List.of(), Sides.MIGRATIONS_AND_LIVE);
+    RunSummary clean = new RunSummary(List.of(), false, null, 0, 0, Map.of(), List.of(), Sides.MIGRATIONS_AND_LIVE);
+    assertTrue(GithubReport.markdown(drifted).contains("| severity | kind | column | migrations | live |"), GithubReport.markdown(drifted));
+    assertTrue(GithubReport.markdown(clean).contains("No differences: the live database matches the migrations."), GithubReport.markdown(clean));
+  }
+
+  @Test
   void escapesWhatWorkflowCommandsReserve() {
     assertEquals("::error file=a%3Ab%2Cc.java,line=3,title=integrity CRITICAL MISSING_TABLE::100%25 missing%0D%0Anow%0Amodel: t%0Adatabase: (absent)",
         GithubReport.annotation(new Difference(DifferenceKind.MISSING_TABLE, Severity.CRITICAL, "public", "t", null, "t", null, "100% missing\r\nnow", null, List.of()),
-            new Location("a:b,c.java", 3)));
+            new Location("a:b,c.java", 3), Sides.MODEL_AND_MIGRATED));
   }
 
   @Test

@@ -60,6 +60,19 @@ class RollbackTesterTest {
   }
 
   @Test
+  void theRollbackTestComparesExactlyADefaultAnFkIndexOrAUniqueOnTheKeyLeftBehindFails() {
+    RollbackResult result = test("leaves-lenient-objects.xml");
+    assertTrue(result.failed());
+    assertEquals(List.of(
+            "NOT_EXACT fixtures/rollback/leaves-lenient-objects.xml::3-default::test [DEFAULT_MISMATCH customer.status]",
+            "NOT_EXACT fixtures/rollback/leaves-lenient-objects.xml::4-fk-index::test [EXTRA_INDEX purchase_order.null]",
+            "NOT_EXACT fixtures/rollback/leaves-lenient-objects.xml::5-unique-id::test [EXTRA_UNIQUE customer.null]"),
+        result.problems().stream().filter(p -> p.kind() == RollbackProblem.Kind.NOT_EXACT)
+            .map(p -> p.kind() + " " + p.changeSet() + " " + p.leftovers().stream().map(d -> d.kind() + " " + d.table() + "." + d.column()).toList())
+            .sorted().toList());
+  }
+
+  @Test
   void aChangeSetWithoutRollbackIsReportedAndTheOthersAreStillTested() {
     RollbackResult result = test("no-rollback.xml");
     assertEquals(List.of("MISSING fixtures/rollback/no-rollback.xml::3-email::test"),

@@ -3,6 +3,7 @@ package dev.integrity.core.support;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.inspect.CatalogReader;
@@ -29,12 +30,17 @@ public final class SchemaPairs {
   }
 
   public static List<Difference> diff(String modelSql, String databaseSql, List<String> schemas) {
-    return diff(modelSql, databaseSql, schemas, false);
+    return diff(modelSql, databaseSql, schemas, ComparePolicy.MODEL_VS_MIGRATIONS);
   }
 
-  public static List<Difference> diff(String modelSql, String databaseSql, List<String> schemas, boolean strictChecks) {
+  /** Under another policy than verify's, e.g. {@link ComparePolicy#EXACT}. */
+  public static List<Difference> diff(String modelSql, String databaseSql, ComparePolicy policy) {
+    return diff(modelSql, databaseSql, List.of("public"), policy);
+  }
+
+  public static List<Difference> diff(String modelSql, String databaseSql, List<String> schemas, ComparePolicy policy) {
     CatalogReader reader = new CatalogReader(schemas);
-    return Differ.diff(read(reader, modelSql), read(reader, databaseSql), Origins.none(), strictChecks);
+    return Differ.diff(read(reader, modelSql), read(reader, databaseSql), Origins.none(), policy);
   }
 
   /** The schema that {@code sql} creates, as the catalog reader sees it. */
