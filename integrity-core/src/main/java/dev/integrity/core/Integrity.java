@@ -44,6 +44,7 @@ import dev.integrity.core.schema.Schema;
 import dev.integrity.core.schema.Table;
 import dev.integrity.core.snapshot.SchemaSnapshot;
 import dev.integrity.core.snapshot.SnapshotResult;
+import dev.integrity.core.write.ProjectMigration;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -160,7 +161,9 @@ public final class Integrity {
   public static VerifyResult diff(VerifyRequest request, Log log) {
     VerifyResult result = verify(request, log);
     List<String> lines = new ArrayList<>(result.summary());
-    if (migrationSource(request, Log.SILENT) instanceof MigrationSource.Liquibase liquibase) {
+    if (request.write() != null) {
+      return result;
+    } else if (migrationSource(request, Log.SILENT) instanceof MigrationSource.Liquibase liquibase) {
       lines.addAll(FixInstructions.lines(liquibase.changeLog(), result.changelog(), result.destructiveChangeSets()));
     } else if (result.changelog() != null) {
       lines.add("Review " + result.changelog().getFileName() + ", then move it into your Flyway migrations (e.g. src/main/resources/db/migration).");
@@ -272,7 +275,9 @@ public final class Integrity {
       lines.addAll(RollbackReport.lines(rollback));
       lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));
     }
-    if (changelog != null) {
+    if (request.write() != null) {
+      lines.addAll(ProjectMigration.write(request, request.write(), differences, fix.backup()));
+    } else if (changelog != null) {
       lines.add("Fix changelog: " + changelog + (destructive > 0
           ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
           : ""));
