@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import liquibase.changelog.ChangeSet;
 
@@ -32,14 +34,16 @@ final class LiquibaseMigration {
    * @param steps the changeSets, with the fix's readable ids
    * @param existingIds the project's changeSet ids, in changelog order
    * @param format the format the user chose, or null to follow the project
+   * @param additive the steps only create and add: they may run above JHipster's needle, before the changelogs
+   *     below it (its constraints); a migration that drops, or renames, what those may create goes after them
    */
   static Written write(Path masterFile, List<Path> searchRoots, List<ChangeSet> steps, List<String> existingIds, String name,
-      ChangeLogFormat format, Instant now) {
+      ChangeLogFormat format, boolean additive, Instant now) {
     MasterChangeLog master = MasterChangeLog.read(masterFile);
     if (master.extension().equals("sql")) {
       return appendToSqlMaster(master, steps, existingIds, now);
     }
-    Optional<Integer> needle = master.needle();
+    Optional<Integer> needle = additive ? master.needle() : Optional.empty();
     Optional<MasterChangeLog.Entry> template = master.entries().stream()
         .filter(e -> needle.isEmpty() || e.start() < needle.get()).max(Comparator.comparingInt(MasterChangeLog.Entry::start));
     Path directory = template.map(e -> location(master, searchRoots, e)).map(p -> template.get().all() ? p : p.getParent())
@@ -59,13 +63,17 @@ final class LiquibaseMigration {
     }
     String value = template.map(e -> MasterEdit.includeValue(e.path(), file.getFileName().toString()))
         .orElse(masterFile.getParent().relativize(file).toString().replace('\\', '/'));
-    return new Written(file, "included from " + masterFile + " " + MasterEdit.include(master, template, value));
+    String where = MasterEdit.include(master, template, value);
+    boolean belowNeedle = !additive && master.needle().isPresent();
+    return new Written(file, "included from " + masterFile + " " + where
+        + (belowNeedle ? " rather than above JHipster's needle: it drops or renames what the changelogs below the needle may create" : ""));
   }
 
   private static Written appendToSqlMaster(MasterChangeLog master, List<ChangeSet> steps, List<String> existingIds, Instant now) {
     List<ChangeSet> changeSets = renumbered(steps, existingIds, stamp("", now), master.file().getFileName().toString());
     String sql = new String(serialize(changeSets, ChangeLogFormat.SQL), StandardCharsets.UTF_8);
-    String body = sql.substring(sql.indexOf("--changeset"));
+    Matcher first = Pattern.compile("(?m)^--\\s*changeset").matcher(sql);
+    String body = first.find() ? sql.substring(first.start()) : sql;
     try {
       Files.writeString(master.file(), master.text() + (master.text().endsWith("\n") ? "\n" : "\n\n") + body);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import dev.integrity.core.MigrationLookup;
 import dev.integrity.core.VerifyRequest;
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.diff.Change;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.migrate.ChangeSetEntry;
 import java.nio.file.Path;
@@ -48,12 +49,19 @@ public final class ProjectMigration {
     } else {
       List<String> ids = Integrity.changeSets(request, master).stream().map(ChangeSetEntry::id).toList();
       LiquibaseMigration.Written written = LiquibaseMigration.write(master, request.changeLogSearchRoots(), steps, ids, write.name(),
-          write.formatSet() ? request.changeLogFormat() : null, now);
+          write.formatSet() ? request.changeLogFormat() : null, additive(plan), now);
       lines.add("Migration written: " + written.file() + " (" + written.included() + ")");
     }
     lines.add("It does, in order (! marks steps that drop or narrow something):");
     lines.addAll(ReviewLines.lines(steps));
     lines.add("Review it, run `mvn verify` (it passes with this migration) and commit it.");
     return lines;
+  }
+
+  /** Whether the migration only creates and adds: no drop, no rename. */
+  private static boolean additive(Renames.Plan plan) {
+    return plan.renames().isEmpty() && plan.differences().stream().flatMap(d -> d.fix().stream()).map(Change::phase)
+        .noneMatch(phase -> phase == Change.Phase.DROP_CONSTRAINTS || phase == Change.Phase.DROP_COLUMNS
+            || phase == Change.Phase.DROP_TABLES || phase == Change.Phase.DROP_TYPES);
   }
 }

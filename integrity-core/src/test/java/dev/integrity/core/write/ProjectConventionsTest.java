@@ -1,6 +1,7 @@
 package dev.integrity.core.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,36 @@ class ProjectConventionsTest {
             <!-- jhipster-needle-liquibase-add-constraints-changelog - JHipster will add liquibase constraints changelogs here -->
         </databaseChangeLog>
         """, Files.readString(master));
+  }
+
+  @Test
+  void aMigrationThatDropsGoesBelowTheChangelogsUnderTheNeedle(@TempDir Path resources) throws Exception {
+    Path master = resources.resolve("config/liquibase/master.xml");
+    Files.createDirectories(master.resolveSibling("changelog"));
+    Files.writeString(master, """
+        <databaseChangeLog>
+            <include file="config/liquibase/changelog/20240101000000_added_entity_Invoice.xml" relativeToChangelogFile="false"/>
+            <!-- jhipster-needle-liquibase-add-changelog - JHipster will add liquibase changelogs here -->
+            <include file="config/liquibase/changelog/20240101000000_added_entity_constraints_Invoice.xml" relativeToChangelogFile="false"/>
+        </databaseChangeLog>
+        """);
+    liquibase.changelog.ChangeSet drop = new liquibase.changelog.ChangeSet("drop-index-invoice-ix_invoice_number", "jane", false, false, "",
+        null, "postgresql", true, null, null);
+    drop.addChange(new liquibase.change.core.DropIndexChange());
+    LiquibaseMigration.Written written = LiquibaseMigration.write(master, List.of(resources), List.of(drop), List.of("20240101000000-2"),
+        "drop index", null, false, NOW);
+    assertEquals(master.resolveSibling("changelog/20261204183000_drop_index.xml"), written.file());
+    assertEquals("""
+        <databaseChangeLog>
+            <include file="config/liquibase/changelog/20240101000000_added_entity_Invoice.xml" relativeToChangelogFile="false"/>
+            <!-- jhipster-needle-liquibase-add-changelog - JHipster will add liquibase changelogs here -->
+            <include file="config/liquibase/changelog/20240101000000_added_entity_constraints_Invoice.xml" relativeToChangelogFile="false"/>
+            <include file="config/liquibase/changelog/20261204183000_drop_index.xml" relativeToChangelogFile="false"/>
+        </databaseChangeLog>
+        """, Files.readString(master));
+    assertEquals("included from " + master + " after the last include rather than above JHipster's needle: it drops or renames what the"
+        + " changelogs below the needle may create", written.included());
+    assertTrue(Files.readString(written.file()).contains("id=\"20261204183000-1\""));
   }
 
   @Test
