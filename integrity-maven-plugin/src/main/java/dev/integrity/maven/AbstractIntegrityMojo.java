@@ -10,6 +10,7 @@ import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.model.EntityScanner;
 import dev.integrity.core.model.EntitySource;
 import dev.integrity.core.model.ModelRequest;
+import dev.integrity.core.write.WriteRequest;
 import dev.integrity.core.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Files;
@@ -250,6 +251,21 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
 
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
+  /** {@code diff}: the request to write the fix into the project; null for the other goals. */
+  protected WriteRequest writeRequest() {
+    return null;
+  }
+
+  /** Whether the user set the parameter {@code name}: on the command line or in the POM's plugin configuration. */
+  protected boolean configured(String name) {
+    if (userProperty(IntegrityProperties.PREFIX + name).isPresent()) {
+      return true;
+    }
+    org.apache.maven.model.Plugin plugin = project.getPlugin("dev.integrity:integrity-maven-plugin");
+    return plugin != null && plugin.getConfiguration() instanceof org.codehaus.plexus.util.xml.Xpp3Dom configuration
+        && configuration.getChild(name) != null;
+  }
+
   /** Whether the goal exports the entity model, so that a module of a multi-module build without entities is skipped. */
   protected boolean exportsModel() {
     return true;
@@ -287,6 +303,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .labels(labels)
         .changeLogParameters(changeLogParameters == null ? Map.of() : changeLogParameters)
         .snapshotFile(snapshotFile == null ? null : snapshotFile.toPath())
+        .write(writeRequest())
         .build();
   }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import liquibase.Labels;
 import liquibase.changelog.ChangeSet;
 import liquibase.serializer.ChangeLogSerializer;
+import liquibase.serializer.core.json.JsonChangeLogSerializer;
 import liquibase.serializer.core.xml.XMLChangeLogSerializer;
 import liquibase.serializer.core.yaml.YamlChangeLogSerializer;
 
@@ -91,10 +92,11 @@ public final class ChangelogWriter {
   }
 
   /** The changeSets in {@code format}, by Liquibase's own serializer for it. */
-  static byte[] serialize(List<ChangeSet> changeSets, ChangeLogFormat format) throws IOException {
+  public static byte[] serialize(List<ChangeSet> changeSets, ChangeLogFormat format) throws IOException {
     ChangeLogSerializer serializer = switch (format) {
       case XML -> new XMLChangeLogSerializer();
       case YAML -> new YamlChangeLogSerializer();
+      case JSON -> new JsonChangeLogSerializer();
       case SQL -> new FormattedSqlSerializer();
     };
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -102,7 +104,7 @@ public final class ChangelogWriter {
     return bytes.toByteArray();
   }
 
-  static boolean destructive(ChangeSet changeSet) {
+  public static boolean destructive(ChangeSet changeSet) {
     return changeSet.getLabels() != null && changeSet.getLabels().getLabels().contains(DESTRUCTIVE_LABEL);
   }
 

@@ -26,6 +26,18 @@ public final class FlywayFixWriter {
   private FlywayFixWriter() {}
 
   public static Path write(List<ChangeSet> changeSets, Path directory, String version) {
+    Path file = directory.resolve("V" + version + SUFFIX);
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(file, sql(changeSets), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IntegrityException("cannot write the fix migration " + file + ": " + e.getMessage(), e);
+    }
+    return file;
+  }
+
+  /** The migration's text: each changeSet's SQL for PostgreSQL under a comment with its id, labels and what it fixes. */
+  public static String sql(List<ChangeSet> changeSets) {
     PostgresDatabase postgres = new PostgresDatabase();
     StringBuilder sql = new StringBuilder("-- Written by integrity: makes the migrated database equal to the entity model.\n");
     for (ChangeSet changeSet : changeSets) {
@@ -42,14 +54,7 @@ public final class FlywayFixWriter {
         }
       }
     }
-    Path file = directory.resolve("V" + version + SUFFIX);
-    try {
-      Files.createDirectories(directory);
-      Files.writeString(file, sql, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IntegrityException("cannot write the fix migration " + file + ": " + e.getMessage(), e);
-    }
-    return file;
+    return sql.toString();
   }
 
   /** Removes the fix migrations of earlier runs, whatever their version. */

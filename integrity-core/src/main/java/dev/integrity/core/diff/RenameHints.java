@@ -18,19 +18,34 @@ import java.util.stream.Collectors;
  * fix drops and adds, and a reviewer who knows it was a rename replaces that with a rename that keeps
  * the data. Pairs are made only where they are unambiguous: exactly one candidate each way.
  */
-final class RenameHints {
+public final class RenameHints {
+
+  /** A missing and an extra column (or table) that look like one thing renamed. */
+  public record Pair(Difference missing, Difference extra) {}
 
   private RenameHints() {}
 
+  /** The unambiguous rename candidates among {@code differences}: columns first, then tables. */
+  public static List<Pair> pairs(List<Difference> differences) {
+    List<Pair> pairs = new ArrayList<>(pair(differences, DifferenceKind.MISSING_COLUMN, DifferenceKind.EXTRA_COLUMN, RenameHints::sameColumnType));
+    pairs.addAll(pair(differences, DifferenceKind.MISSING_TABLE, DifferenceKind.EXTRA_TABLE,
+        (missing, extra) -> similar(createdTable(missing), droppedTable(extra))));
+    return pairs;
+  }
+
+  /** A missing and an extra column of one table whose types are the same. */
+  public static boolean sameColumnType(Difference missing, Difference extra) {
+    return missing.table().equals(extra.table())
+        && ColumnTypes.compare(addedColumn(missing).type(), droppedColumn(extra).type(), ComparePolicy.MODEL_VS_MIGRATIONS) == Capacity.EQUAL;
+  }
+
   static List<Difference> apply(List<Difference> differences) {
     Map<Difference, String> hints = new HashMap<>();
-    pair(differences, DifferenceKind.MISSING_COLUMN, DifferenceKind.EXTRA_COLUMN,
-        (missing, extra) -> missing.table().equals(extra.table())
-            && ColumnTypes.compare(addedColumn(missing).type(), droppedColumn(extra).type(), ComparePolicy.MODEL_VS_MIGRATIONS) == Capacity.EQUAL,
+    hint(differences, DifferenceKind.MISSING_COLUMN, DifferenceKind.EXTRA_COLUMN, RenameHints::sameColumnType,
         (missing, extra) -> " (this looks like a rename of " + extra.table() + "." + extra.column() + " to "
             + missing.table() + "." + missing.column() + ": if so, replace the fix's drop and add with a renameColumn, which keeps the data)",
         hints);
-    pair(differences, DifferenceKind.MISSING_TABLE, DifferenceKind.EXTRA_TABLE,
+    hint(differences, DifferenceKind.MISSING_TABLE, DifferenceKind.EXTRA_TABLE,
         (missing, extra) -> similar(createdTable(missing), droppedTable(extra)),
         (missing, extra) -> " (this looks like a rename of " + extra.table() + " to " + missing.table()
             + ": if so, replace the fix's drop and create with a renameTable, which keeps the data)",
@@ -46,9 +61,19 @@ final class RenameHints {
     return out;
   }
 
-  private static void pair(List<Difference> differences, DifferenceKind missingKind, DifferenceKind extraKind,
+  private static void hint(List<Difference> differences, DifferenceKind missingKind, DifferenceKind extraKind,
       BiPredicate<Difference, Difference> candidates, BiFunction<Difference, Difference, String> hint,
       Map<Difference, String> hints) {
+    for (Pair p : pair(differences, missingKind, extraKind, candidates)) {
+      String text = hint.apply(p.missing(), p.extra());
+      hints.put(p.missing(), text);
+      hints.put(p.extra(), text);
+    }
+  }
+
+  private static List<Pair> pair(List<Difference> differences, DifferenceKind missingKind, DifferenceKind extraKind,
+      BiPredicate<Difference, Difference> candidates) {
+    List<Pair> pairs = new ArrayList<>();
     List<Difference> missing = differences.stream().filter(d -> d.kind() == missingKind).toList();
     List<Difference> extra = differences.stream().filter(d -> d.kind() == extraKind).toList();
     for (Difference m : missing) {
@@ -59,11 +84,10 @@ final class RenameHints {
       Difference e = forM.get(0);
       long forE = missing.stream().filter(other -> sameSchema(other, e) && candidates.test(other, e)).count();
       if (forE == 1) {
-        String text = hint.apply(m, e);
-        hints.put(m, text);
-        hints.put(e, text);
+        pairs.add(new Pair(m, e));
       }
     }
+    return pairs;
   }
 
   private static boolean sameSchema(Difference a, Difference b) {
@@ -84,19 +108,19 @@ final class RenameHints {
     return common * 2 >= all.size();
   }
 
-  private static Column addedColumn(Difference d) {
+  public static Column addedColumn(Difference d) {
     return d.fix().stream().filter(c -> c instanceof Change.AddColumn).map(c -> ((Change.AddColumn) c).column()).findFirst().orElseThrow();
   }
 
-  private static Column droppedColumn(Difference d) {
+  public static Column droppedColumn(Difference d) {
     return d.fix().stream().filter(c -> c instanceof Change.DropColumn).map(c -> ((Change.DropColumn) c).column()).findFirst().orElseThrow();
   }
 
-  private static Table createdTable(Difference d) {
+  public static Table createdTable(Difference d) {
     return d.fix().stream().filter(c -> c instanceof Change.CreateTable).map(c -> ((Change.CreateTable) c).table()).findFirst().orElseThrow();
   }
 
-  private static Table droppedTable(Difference d) {
+  public static Table droppedTable(Difference d) {
     return d.fix().stream().filter(c -> c instanceof Change.DropTable).map(c -> ((Change.DropTable) c).table()).findFirst().orElseThrow();
   }
 }

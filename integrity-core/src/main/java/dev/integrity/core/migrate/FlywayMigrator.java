@@ -94,7 +94,8 @@ public final class FlywayMigrator implements AutoCloseable {
     return versions.stream().max(FlywayMigrator::compare).map(v -> v.get(0).add(BigInteger.ONE).toString()).orElse("1");
   }
 
-  private static int compare(List<BigInteger> a, List<BigInteger> b) {
+  /** Flyway's order of versions given as their numeric parts. */
+  public static int compare(List<BigInteger> a, List<BigInteger> b) {
     for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
       int c = (i < a.size() ? a.get(i) : BigInteger.ZERO).compareTo(i < b.size() ? b.get(i) : BigInteger.ZERO);
       if (c != 0) {

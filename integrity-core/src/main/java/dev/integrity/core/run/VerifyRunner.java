@@ -31,6 +31,7 @@ import dev.integrity.core.report.RunSummary;
 import dev.integrity.core.report.Timings;
 import dev.integrity.core.rollback.RollbackReport;
 import dev.integrity.core.rollback.RollbackResult;
+import dev.integrity.core.write.ProjectMigration;
 import dev.integrity.core.schema.Origins;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.schema.Table;
@@ -81,6 +82,9 @@ public final class VerifyRunner {
   public static VerifyResult diff(VerifyRequest request, Log log) {
     MigrationTool tool = MigrationLookup.tool(request, log);
     VerifyResult result = new VerifyRunner(request, log).run(tool);
+    if (request.write() != null) {
+      return result;
+    }
     List<String> lines = new ArrayList<>(result.summary());
     lines.addAll(tool.fixInstructions(result.changelog(), result.destructiveChangeSets()));
     return new VerifyResult(result.differences(), result.failing(), result.report(), result.changelog(),
@@ -195,7 +199,9 @@ public final class VerifyRunner {
       lines.addAll(RollbackReport.lines(rollback));
       lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));
     }
-    if (changelog != null) {
+    if (request.write() != null) {
+      lines.addAll(ProjectMigration.write(request, request.write(), differences, fix.backup(), workspace.tool(), workspace.migrations()));
+    } else if (changelog != null) {
       lines.add("Fix changelog: " + changelog + (destructive > 0
           ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
           : ""));

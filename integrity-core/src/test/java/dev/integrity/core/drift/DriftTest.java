@@ -307,7 +307,7 @@ class DriftTest {
   void aDriftReportInEveryFormatNamesTheLiveDatabaseAndTheMigrationsNeverTheModel(@TempDir Path out) throws Exception {
     Database live = production("fixtures/ledger/changelog.xml");
     server.psql(live.name(), LENIENT_ONLY_DRIFT + "; ALTER TABLE account ADD COLUMN legacy_note text NOT NULL DEFAULT ''");
-    VerifyRequest project = project("fixtures/ledger/changelog.xml", out).formats("console,json,junit,sarif,gitlab,html").build();
+    VerifyRequest project = project("fixtures/ledger/changelog.xml", out).formats(ReportFormat.parse("console,json,junit,sarif,gitlab,html")).build();
 
     DriftResult result = Integrity.drift(new DriftRequest(project, live, false, null, null), TestProjects.STDOUT);
 

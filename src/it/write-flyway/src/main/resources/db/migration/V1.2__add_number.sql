@@ -1,0 +1,1 @@
+ALTER TABLE invoice ADD COLUMN number varchar(30) NOT NULL;
