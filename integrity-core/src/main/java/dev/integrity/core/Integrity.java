@@ -2,6 +2,8 @@ package dev.integrity.core;
 
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.cache.MigratedSchema;
+import dev.integrity.core.cache.ModelSchema;
+import dev.integrity.core.cache.ModelSchemaCache;
 import dev.integrity.core.cache.RunCache;
 import dev.integrity.core.changelog.ChangelogWriter;
 import dev.integrity.core.changelog.FixInstructions;
@@ -28,7 +30,6 @@ import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.migrate.MigrationSource;
 import dev.integrity.core.migrate.LiquibaseOptions;
-import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
 import dev.integrity.core.report.ReportContext;
 import dev.integrity.core.report.ReportFormat;
@@ -91,9 +92,10 @@ public final class Integrity {
       log.info("Database: " + server.description());
       Database migrated = cachedMigration.isPresent() ? null : server.createDatabase("integrity_migrated");
       Database model = server.createDatabase("integrity_model");
-      CompletableFuture<ModelResult> export = CompletableFuture.supplyAsync(() -> {
+      ModelSchemaCache models = ModelSchemaCache.open(request.outputDirectory().resolve(RunCache.DIRECTORY), request.cache(), log);
+      CompletableFuture<ModelSchema> export = CompletableFuture.supplyAsync(() -> {
         long t = System.nanoTime();
-        ModelResult result = ModelExporter.export(request.model(), model, log);
+        ModelSchema result = models.export(request.model(), model);
         timings.record("model export", t);
         return result;
       });
@@ -109,14 +111,15 @@ public final class Integrity {
           cache.storeMigratedSchema(migratedAll);
         }
         timings.record("migrate", t);
-        ModelResult modelResult = join(export);
+        ModelSchema exported = join(export);
+        ModelResult modelResult = exported.result();
         log.info("Model: " + modelResult.mappedClasses() + " mapped classes exported by Hibernate " + modelResult.hibernateVersion());
 
         t = System.nanoTime();
         List<String> schemas = schemas(request, modelResult);
         CatalogReader reader = new CatalogReader(schemas);
         Schema migratedSchema = MigratedSchema.restrictTo(migratedAll, schemas);
-        Schema modelSchema = read(reader, model);
+        Schema modelSchema = MigratedSchema.restrictTo(exported.schema(), schemas);
         timings.record("inspect", t);
 
         t = System.nanoTime();
