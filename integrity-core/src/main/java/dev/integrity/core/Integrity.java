@@ -92,7 +92,7 @@ public final class Integrity {
       log.info("Database: " + server.description());
       Database migrated = cachedMigration.isPresent() ? null : server.createDatabase("integrity_migrated");
       Database model = server.createDatabase("integrity_model");
-      ModelSchemaCache models = ModelSchemaCache.open(request.outputDirectory().resolve(RunCache.DIRECTORY), request.cache(), log);
+      ModelSchemaCache models = new ModelSchemaCache(request.outputDirectory().resolve(RunCache.DIRECTORY), request.cache(), log);
       CompletableFuture<ModelSchema> export = CompletableFuture.supplyAsync(() -> {
         long t = System.nanoTime();
         ModelSchema result = models.export(request.model(), model);
@@ -107,7 +107,7 @@ public final class Integrity {
           migratedAll = cachedMigration.get();
         } else {
           migrate(request, source, classpath, migrated, log);
-          migratedAll = readAll(migrated);
+          migratedAll = MigratedSchema.readAll(migrated);
           cache.storeMigratedSchema(migratedAll);
         }
         timings.record("migrate", t);
@@ -379,14 +379,6 @@ public final class Integrity {
   private static Schema read(CatalogReader reader, Database database) {
     try (Connection connection = database.connect()) {
       return reader.read(connection);
-    } catch (SQLException e) {
-      throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static Schema readAll(Database database) {
-    try (Connection connection = database.connect()) {
-      return MigratedSchema.readAll(connection);
     } catch (SQLException e) {
       throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
     }

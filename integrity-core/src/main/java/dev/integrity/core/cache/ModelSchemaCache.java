@@ -26,33 +26,19 @@ import java.util.TreeMap;
  * schema of the same DDL (same statements, Hibernate version, detected settings, PostgreSQL major version and
  * plugin), that reading is reused and the model database is neither exported into nor read. An entity change
  * that leaves the DDL byte-identical (a method, a validation message, a listener) so skips the export and its
- * catalog read. The origins always come from this run's own metadata.
+ * catalog read. The origins always come from this run's own metadata. {@code enabled} false
+ * ({@code -Dintegrity.cache=false}) always exports and keeps nothing.
  */
-public final class ModelSchemaCache {
+public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
 
   private static final String FILE = "model-schema.json";
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final Path directory;
-  private final boolean enabled;
-  private final Log log;
-
-  private ModelSchemaCache(Path directory, boolean enabled, Log log) {
-    this.directory = directory;
-    this.enabled = enabled;
-    this.log = log;
-  }
-
-  /** A cache in {@code directory}; one that always exports when {@code enabled} is false ({@code -Dintegrity.cache=false}). */
-  public static ModelSchemaCache open(Path directory, boolean enabled, Log log) {
-    return new ModelSchemaCache(directory, enabled, log);
-  }
 
   public ModelSchema export(ModelRequest request, Database target) {
     ModelScript script = ModelExporter.script(request, target, log);
     if (!enabled) {
       script.runInto(target);
-      return new ModelSchema(script.result(), read(target), false);
+      return new ModelSchema(script.result(), MigratedSchema.readAll(target), false);
     }
     String key = key(script, target);
     Optional<Schema> cached = cached(key);
@@ -61,7 +47,7 @@ public final class ModelSchemaCache {
       return new ModelSchema(script.result(), cached.get(), true);
     }
     script.runInto(target);
-    Schema schema = read(target);
+    Schema schema = MigratedSchema.readAll(target);
     store(key, schema);
     return new ModelSchema(script.result(), schema, false);
   }
@@ -83,14 +69,6 @@ public final class ModelSchemaCache {
       return Integer.toString(Integer.parseInt(row.getString(1)) / 10000);
     } catch (SQLException e) {
       throw new IntegrityException("cannot read the server version of " + target.name() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static Schema read(Database target) {
-    try (Connection connection = target.connect()) {
-      return MigratedSchema.readAll(connection);
-    } catch (SQLException e) {
-      throw new IntegrityException("cannot read the catalog of " + target.name() + ": " + e.getMessage(), e);
     }
   }
 

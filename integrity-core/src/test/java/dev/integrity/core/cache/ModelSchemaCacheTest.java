@@ -71,7 +71,7 @@ class ModelSchemaCacheTest {
 
   @Test
   void aCodeChangeWithTheSameDdlReusesTheSchemaAndAMappingChangeExportsAgain(@TempDir Path work) throws Exception {
-    ModelSchemaCache cache = ModelSchemaCache.open(work.resolve("cache"), true, log);
+    ModelSchemaCache cache = new ModelSchemaCache(work.resolve("cache"), true, log);
 
     ModelSchema first = export(cache, compile(work.resolve("v1"), 80, ""));
     assertFalse(first.reused());
@@ -93,7 +93,7 @@ class ModelSchemaCacheTest {
 
   @Test
   void aDamagedEntryIsDiscardedWithOneLineAndTheModelExported(@TempDir Path work) throws Exception {
-    ModelSchemaCache cache = ModelSchemaCache.open(work.resolve("cache"), true, log);
+    ModelSchemaCache cache = new ModelSchemaCache(work.resolve("cache"), true, log);
     Path classes = compile(work.resolve("v1"), 80, "");
     export(cache, classes);
     Path entry = work.resolve("cache/model-schema.json");
@@ -109,7 +109,7 @@ class ModelSchemaCacheTest {
 
   @Test
   void aDisabledCacheAlwaysExports(@TempDir Path work) throws Exception {
-    ModelSchemaCache cache = ModelSchemaCache.open(work.resolve("cache"), false, log);
+    ModelSchemaCache cache = new ModelSchemaCache(work.resolve("cache"), false, log);
     Path classes = compile(work.resolve("v1"), 80, "");
     export(cache, classes);
     assertFalse(export(cache, classes).reused());
