@@ -123,7 +123,7 @@ record CacheKeys(String migration, String verdict) {
   }
 
   /** The plugin's own code, Liquibase's and the driver's: a new build or version of any of them invalidates. */
-  private static void plugin(Fingerprint fingerprint) {
+  static void plugin(Fingerprint fingerprint) {
     for (Class<?> type : new Class<?>[] {CacheKeys.class, liquibase.Scope.class, org.postgresql.Driver.class}) {
       CodeSource source = type.getProtectionDomain().getCodeSource();
       if (source == null) {

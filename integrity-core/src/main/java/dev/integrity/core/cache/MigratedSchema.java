@@ -1,5 +1,7 @@
 package dev.integrity.core.cache;
 
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.database.Database;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.schema.Schema;
 import java.sql.Connection;
@@ -22,6 +24,15 @@ public final class MigratedSchema {
       + " WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' ORDER BY nspname";
 
   private MigratedSchema() {}
+
+  /** Every user schema of {@code database}. */
+  public static Schema readAll(Database database) {
+    try (Connection connection = database.connect()) {
+      return readAll(connection);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
+    }
+  }
 
   public static Schema readAll(Connection connection) throws SQLException {
     List<String> schemas = new ArrayList<>();

@@ -8,10 +8,8 @@ import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.schema.Schema;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,14 +143,7 @@ public final class RunCache {
 
   private void store(String name, JsonNode node) {
     try {
-      Files.createDirectories(directory);
-      Path temporary = Files.createTempFile(directory, name, ".tmp");
-      JSON.writeValue(temporary.toFile(), node);
-      try {
-        Files.move(temporary, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFile.write(directory.resolve(name), JSON.writeValueAsBytes(node));
     } catch (IOException e) {
       log.warn("integrity: cannot write the cache file " + directory.resolve(name) + ": " + e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.integrity.core.model;
 
+import dev.integrity.core.common.IntegrityException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,13 @@ final class HibernateMessages {
 
   private HibernateMessages() {}
 
-  static String reason(Throwable error) {
+  /** The model cannot be exported as Hibernate maps it: when building the metadata or running its DDL. */
+  static IntegrityException rejected(Throwable error) {
+    return new IntegrityException("Hibernate rejected the entity model: " + reason(error)
+        + ". Fix the mapping named above; the application would fail the same way at startup.", error);
+  }
+
+  private static String reason(Throwable error) {
     List<String> parts = new ArrayList<>();
     for (Throwable t = error; t != null && parts.size() < 4; t = t.getCause() == t ? null : t.getCause()) {
       String message = t.getMessage();

@@ -21,13 +21,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Exports the entity model's DDL into a database with the project's own Hibernate, inside a class loader
- * of the project's classpath (never the plugin's realm), through the bridge for that Hibernate line.
+ * Has the project's own Hibernate write the entity model's DDL, inside a class loader of the project's classpath
+ * (never the plugin's realm), through the bridge for that Hibernate line; {@link ModelScript#runInto} then runs
+ * it into a database.
  */
 public final class ModelExporter {
 
-  private static final String BRIDGE_JAVAX = "dev.integrity.bridge.hibernate5.ModelExport";
-  private static final String BRIDGE_JAKARTA = "dev.integrity.bridge.hibernate6.ModelExport";
+  private static final String BRIDGE_JAVAX = "dev.integrity.bridge.hibernate5.Hibernate5";
+  private static final String BRIDGE_JAKARTA = "dev.integrity.bridge.hibernate6.Hibernate6";
   /**
    * Hibernate logs its start-up chatter at INFO to java.util.logging's console (stderr) when the project has no other
    * logging; Maven 4 shows a plugin's stderr as warnings. Held here so the level set on it is not collected away.
@@ -40,7 +41,15 @@ public final class ModelExporter {
 
   private ModelExporter() {}
 
+  /** The model's DDL run into {@code target}. */
   public static ModelResult export(ModelRequest request, Database target, Log log) {
+    ModelScript script = script(request, target, log);
+    script.runInto(target);
+    return script.result();
+  }
+
+  /** The model's DDL, not run anywhere; Hibernate may read its dialect from {@code target}. */
+  public static ModelScript script(ModelRequest request, Database target, Log log) {
     checkJavaVersion(request.entityRoots());
     EntityScanner.Found found = EntityScanner.scan(request.entitySources(), request.packages(), log);
     if (found.classes().isEmpty()) {
@@ -59,10 +68,14 @@ public final class ModelExporter {
       }
       Map<String, String> application = ApplicationSettings.detect(request, project, log);
       ApplicationSettings.checkNamingStrategies(application, request, project);
-      List<Map<String, String>> rows = invokeBridge(project, bridgeFor(version, major), found, settings(application, target));
+      Map<String, Object> answer = invokeBridge(project, bridgeFor(version, major), found, settings(application, target));
       String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
       boolean quoteAll = Boolean.parseBoolean(application.getOrDefault("hibernate.globally_quoted_identifiers", "false").trim());
-      return new ModelResult(origins(rows, defaultSchema, quoteAll), version, found.classes().size());
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> rows = (List<Map<String, String>>) answer.get("origins");
+      @SuppressWarnings("unchecked")
+      List<String> statements = (List<String>) answer.get("statements");
+      return new ModelScript(statements, application, new ModelResult(origins(rows, defaultSchema, quoteAll), version, found.classes().size()));
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }
@@ -129,15 +142,15 @@ public final class ModelExporter {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Map<String, String>> invokeBridge(ClassLoader project, String bridgeClass, EntityScanner.Found found, Map<String, Object> settings) {
+  private static Map<String, Object> invokeBridge(ClassLoader project, String bridgeClass, EntityScanner.Found found, Map<String, Object> settings) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(project);
     quietHibernate();
     try {
       BridgeClassLoader bridge = new BridgeClassLoader(project, ModelExporter.class.getClassLoader());
-      Function<Map<String, Object>, List<Map<String, String>>> export =
-          (Function<Map<String, Object>, List<Map<String, String>>>) bridge.loadClass(bridgeClass).getConstructor().newInstance();
+      Function<Map<String, Object>, Map<String, Object>> export =
+          (Function<Map<String, Object>, Map<String, Object>>) bridge.loadClass(bridgeClass).getConstructor().newInstance();
       Map<String, Object> call = new HashMap<>();
       call.put("classes", found.classes());
       call.put("packages", found.packages());
@@ -146,8 +159,7 @@ public final class ModelExporter {
     } catch (InvocationTargetException | ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException e) {
       throw new IntegrityException("the model export bridge cannot start: " + e, e);
     } catch (RuntimeException | LinkageError e) {
-      throw new IntegrityException("Hibernate rejected the entity model: " + HibernateMessages.reason(e)
-          + ". Fix the mapping named above; the application would fail the same way at startup.", e);
+      throw HibernateMessages.rejected(e);
     } finally {
       restoreHibernate();
       thread.setContextClassLoader(previous);

@@ -3,6 +3,8 @@ package dev.integrity.core.run;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.cache.MigratedSchema;
+import dev.integrity.core.cache.ModelSchema;
+import dev.integrity.core.cache.ModelSchemaCache;
 import dev.integrity.core.cache.RunCache;
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.changelog.ChangelogWriter;
@@ -108,9 +110,10 @@ public final class VerifyRunner {
       log.info("Database: " + server.description());
       Database migrated = cachedMigration.isPresent() ? null : server.createDatabase(Workspace.MIGRATED);
       Database model = server.createDatabase(Workspace.MODEL);
-      CompletableFuture<ModelResult> export = CompletableFuture.supplyAsync(() -> {
+      ModelSchemaCache models = new ModelSchemaCache(request.outputDirectory().resolve(RunCache.DIRECTORY), request.cache(), log);
+      CompletableFuture<ModelSchema> export = CompletableFuture.supplyAsync(() -> {
         long t = System.nanoTime();
-        ModelResult result = ModelExporter.export(request.model(), model, log);
+        ModelSchema result = models.export(request.model(), model);
         timings.record("model export", t);
         return result;
       });
@@ -122,18 +125,19 @@ public final class VerifyRunner {
           migratedAll = cachedMigration.get();
         } else {
           workspace.migrate(migrated, log);
-          migratedAll = readAll(migrated);
+          migratedAll = MigratedSchema.readAll(migrated);
           cache.storeMigratedSchema(migratedAll);
         }
         timings.record("migrate", t);
-        ModelResult modelResult = join(export);
+        ModelSchema exported = join(export);
+        ModelResult modelResult = exported.result();
         log.info("Model: " + modelResult.mappedClasses() + " mapped classes exported by Hibernate " + modelResult.hibernateVersion());
 
         t = System.nanoTime();
         List<String> schemas = schemas(modelResult);
         CatalogReader reader = new CatalogReader(schemas);
         Schema migratedSchema = MigratedSchema.restrictTo(migratedAll, schemas);
-        Schema modelSchema = Workspace.read(reader, model);
+        Schema modelSchema = MigratedSchema.restrictTo(exported.schema(), schemas);
         timings.record("inspect", t);
 
         t = System.nanoTime();
@@ -223,13 +227,6 @@ public final class VerifyRunner {
     return List.copyOf(schemas);
   }
 
-  private static Schema readAll(Database database) {
-    try (Connection connection = database.connect()) {
-      return MigratedSchema.readAll(connection);
-    } catch (SQLException e) {
-      throw new IntegrityException("cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
-    }
-  }
 
   private static <T> T join(CompletableFuture<T> future) {
     try {

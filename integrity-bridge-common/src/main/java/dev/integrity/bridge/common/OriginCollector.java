@@ -1,7 +1,5 @@
-package dev.integrity.bridge.hibernate6;
+package dev.integrity.bridge.common;
 
-import dev.integrity.bridge.common.DeclaredAttributes;
-import dev.integrity.bridge.common.OriginRows;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +13,15 @@ import org.hibernate.mapping.Selectable;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.Value;
 
-/** Where each table and column of the model came from, as {@link OriginRows}. */
+/** Where each table and column of the model came from, as {@link OriginRows}; the line walks properties and columns. */
 final class OriginCollector {
 
+  private final HibernateLine line;
   private final Metadata metadata;
   private final OriginRows rows = new OriginRows();
 
-  OriginCollector(Metadata metadata) {
+  OriginCollector(HibernateLine line, Metadata metadata) {
+    this.line = line;
     this.metadata = metadata;
   }
 
@@ -35,7 +35,7 @@ final class OriginCollector {
       } else if (entity.getIdentifier() != null) {
         addColumns(entity.getTable(), entity.getIdentifier(), "id", entityName, Set.of("nullable"));
       }
-      for (Property property : entity.getProperties()) {
+      for (Property property : line.properties(entity)) {
         Table table = property.getValue().getTable() != null ? property.getValue().getTable() : entity.getTable();
         addProperty(table, property, "", entityName, type);
       }
@@ -75,7 +75,7 @@ final class OriginCollector {
 
   private void addComponent(Table table, Component component, String prefix, String entityName) {
     Class<?> type = component.getComponentClassName() == null ? null : componentClass(component);
-    for (Property property : component.getProperties()) {
+    for (Property property : line.properties(component)) {
       addProperty(table, property, prefix, entityName, type);
     }
   }
@@ -92,7 +92,7 @@ final class OriginCollector {
     if (value == null || table == null) {
       return;
     }
-    for (Selectable selectable : value.getSelectables()) {
+    for (Selectable selectable : line.selectables(value)) {
       if (selectable instanceof Column column) {
         rows.column(table.getSchema(), table.getName(), table.isQuoted(), entityName, column.getName(), column.isQuoted(),
             attribute, declared);

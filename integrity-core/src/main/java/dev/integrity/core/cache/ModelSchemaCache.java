@@ -1,0 +1,111 @@
+package dev.integrity.core.cache;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.database.Database;
+import dev.integrity.core.model.ModelExporter;
+import dev.integrity.core.model.ModelRequest;
+import dev.integrity.core.model.ModelScript;
+import dev.integrity.core.schema.Schema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The model side of a run: Hibernate writes its DDL first without running it, and when an earlier run read the
+ * schema of the same DDL (same statements, Hibernate version, detected settings, PostgreSQL major version and
+ * plugin), that reading is reused and the model database is neither exported into nor read. An entity change
+ * that leaves the DDL byte-identical (a method, a validation message, a listener) so skips the export and its
+ * catalog read. The origins always come from this run's own metadata. {@code enabled} false
+ * ({@code -Dintegrity.cache=false}) always exports and keeps nothing.
+ */
+public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
+
+  private static final String FILE = "model-schema.json";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public ModelSchema export(ModelRequest request, Database target) {
+    ModelScript script = ModelExporter.script(request, target, log);
+    if (!enabled) {
+      script.runInto(target);
+      return new ModelSchema(script.result(), MigratedSchema.readAll(target), false);
+    }
+    String key = key(script, target);
+    Optional<Schema> cached = cached(key);
+    if (cached.isPresent()) {
+      log.info("Model DDL unchanged since an earlier run: the model's schema is reused from " + directory.resolve(FILE));
+      return new ModelSchema(script.result(), cached.get(), true);
+    }
+    script.runInto(target);
+    Schema schema = MigratedSchema.readAll(target);
+    store(key, schema);
+    return new ModelSchema(script.result(), schema, false);
+  }
+
+  private static String key(ModelScript script, Database target) {
+    Fingerprint key = new Fingerprint();
+    key.text("statements", String.join(";\n", script.statements()));
+    key.value("settings", new TreeMap<>(script.settings()), Set.of());
+    key.text("hibernate", script.result().hibernateVersion());
+    key.text("postgres", serverMajor(target));
+    CacheKeys.plugin(key);
+    return key.hex();
+  }
+
+  private static String serverMajor(Database target) {
+    try (Connection connection = target.connect(); Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SHOW server_version_num")) {
+      row.next();
+      return Integer.toString(Integer.parseInt(row.getString(1)) / 10000);
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read the server version of " + target.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<Schema> cached(String key) {
+    Path file = directory.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = JSON.readTree(file.toFile());
+      if (!key.equals(node.path("key").asText())) {
+        return Optional.empty();
+      }
+      return Optional.of(SchemaJson.read(JSON.writeValueAsBytes(node.get("schema"))));
+    } catch (IOException | RuntimeException e) {
+      log.warn("integrity: discarding the damaged cache file " + file + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+      delete(file);
+      return Optional.empty();
+    }
+  }
+
+  private void store(String key, Schema schema) {
+    try {
+      ObjectNode node = JSON.createObjectNode();
+      node.put("key", key);
+      node.set("schema", JSON.readTree(SchemaJson.write(schema)));
+      AtomicFile.write(directory.resolve(FILE), JSON.writeValueAsBytes(node));
+    } catch (IOException e) {
+      log.warn("integrity: cannot write the cache file " + directory.resolve(FILE) + ": " + e.getMessage());
+    }
+  }
+
+  private void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("integrity: cannot remove the cache file " + file + ": " + e.getMessage());
+    }
+  }
+}
