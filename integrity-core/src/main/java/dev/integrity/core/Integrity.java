@@ -326,7 +326,7 @@ public final class Integrity {
     }
     try (Connection connection = database.connect()) {
       LiquibaseOptions options = LiquibaseOptions.resolve(request.contexts(), request.labels(), request.changeLogParameters(),
-          request.model().entityRoots(), log);
+          request.model().entityRoots(), request.model().profiles(), log);
       liquibase(request, classpath).update(((MigrationSource.Liquibase) source).changeLog(), connection, options, log);
     } catch (SQLException e) {
       throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);

@@ -83,9 +83,19 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.schemas", defaultValue = "public")
   private List<String> schemas;
 
-  /** Packages to scan for mapped classes; all classes of the project's output when empty. */
+  /**
+   * Packages to scan for mapped classes, on the whole runtime classpath. When empty: every class of the
+   * module's output and of the reactor modules and same-groupId artifacts it depends on; library jars are not scanned.
+   */
   @Parameter(property = "integrity.packages")
   private List<String> packages;
+
+  /**
+   * The Spring profiles whose application settings apply ({@code application-<profile>.yml}, documents with
+   * {@code spring.config.activate.on-profile}); {@code default} stands for the settings without a profile.
+   */
+  @Parameter(property = "integrity.profiles", defaultValue = "default,prod")
+  private List<String> profiles;
 
   /** Extra Hibernate properties, winning over what was detected. */
   @Parameter
@@ -376,7 +386,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         EntityScanner.scan(sources.stream().map(EntitySource::root).toList(), scanned).javax());
     return new ModelRequest(classpath, List.of(output), scanned, fallback,
         hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy),
-        sources);
+        sources, profiles == null ? List.of() : profiles.stream().map(String::trim).filter(p -> !p.isEmpty()).toList());
   }
 
   private static String blankToNull(String text) {

@@ -23,12 +23,12 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
 
   /**
    * The given {@code <contexts>}, {@code <labels>} and {@code <changeLogParameters>} win; else the
-   * application's {@code spring.liquibase.*} under {@code applicationRoots} (see {@link SpringBootSettings#liquibase}).
+   * application's {@code spring.liquibase.*} under {@code applicationRoots} in the active {@code profiles} (see {@link SpringBootSettings#liquibase}).
    * Logs what was chosen and where it came from.
    */
   public static LiquibaseOptions resolve(String contexts, String labels, Map<String, String> changeLogParameters,
-      List<Path> applicationRoots, Log log) {
-    Map<String, Setting> application = SpringBootSettings.liquibase(applicationRoots);
+      List<Path> applicationRoots, List<String> profiles, Log log) {
+    Map<String, Setting> application = SpringBootSettings.liquibase(applicationRoots, profiles);
     String chosenContexts = choose("contexts", contexts, "<contexts>", application.get("contexts"), log);
     Setting springLabels = application.containsKey("labelfilter") ? application.get("labelfilter") : application.get("labels");
     String chosenLabels = choose("labels", labels, "<labels>", springLabels, log);

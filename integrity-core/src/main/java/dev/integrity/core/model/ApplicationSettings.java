@@ -29,7 +29,7 @@ final class ApplicationSettings {
     Map<String, Setting> settings = new LinkedHashMap<>();
     NamingDefaults.detect(project).forEach((key, value) -> settings.put(key, new Setting(value, "Spring Boot on the classpath")));
     settings.putAll(PersistenceXml.read(request.entityRoots()));
-    settings.putAll(SpringBootSettings.read(request.entityRoots(), log));
+    settings.putAll(SpringBootSettings.read(request.entityRoots(), request.profiles(), log));
     request.hibernateProperties().forEach((key, value) -> settings.put(key, new Setting(value, "<hibernateProperties>")));
     if (request.physicalNamingStrategy() != null) {
       settings.put(NamingDefaults.PHYSICAL, new Setting(request.physicalNamingStrategy(), "<physicalNamingStrategy>"));
