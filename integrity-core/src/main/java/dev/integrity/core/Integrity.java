@@ -15,7 +15,6 @@ import dev.integrity.core.diff.IgnoreRule;
 import dev.integrity.core.diff.Ignores;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.lint.Finding;
-import dev.integrity.core.lint.FindingLines;
 import dev.integrity.core.lint.LintInput;
 import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.lint.Lints;
@@ -267,7 +266,6 @@ public final class Integrity {
         changelog, destructive, ignores.ignored(), timings.ordered(), findings);
     Reports.Written reports = Reports.write(formats, summary, context);
     List<String> lines = new ArrayList<>(reports.console());
-    lines.addAll(FindingLines.lines(findings, failOnLints));
     if (rollback != null) {
       lines.addAll(RollbackReport.lines(rollback));
       lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));

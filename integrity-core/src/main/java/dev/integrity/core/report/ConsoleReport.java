@@ -33,7 +33,7 @@ public final class ConsoleReport {
             + (d.column() == null ? "" : " " + d.column()) + ": model " + side(d.model()) + ", database " + side(d.database())));
       });
     }
-    lines.add("Health: " + Health.of(summary.differences()).label() + " (" + SeverityCounts.text(summary.differences()) + ")");
+    lines.add("Health: " + Health.of(summary).label() + " (" + SeverityCounts.text(summary.differences()) + ")");
     lines.addAll(whereTheReportsAre(reports));
     return lines;
   }

@@ -66,7 +66,7 @@ public final class GithubReport {
   static String markdown(RunSummary summary) {
     StringBuilder md = new StringBuilder();
     md.append("## integrity: ").append(summary.failed() ? "failed" : "passed")
-        .append(" (health ").append(Health.of(summary.differences()).label()).append(")\n\n");
+        .append(" (health ").append(Health.of(summary).label()).append(")\n\n");
     if (summary.differences().isEmpty()) {
       md.append("No differences: the migrated database matches the entity model.\n\n");
       return md.toString();
