@@ -239,14 +239,15 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     try {
       if (session.getProjects().size() > 1) {
         // Without the fallback Hibernate: a module that skips must not download (or fail offline to resolve) it.
-        java.util.Optional<String> reason = dev.integrity.core.Applicability.skipReason(verifyRequest(failOn(), false), exportsModel());
-        if (reason.isPresent()) {
-          getLog().info("integrity: skipped " + project.getArtifactId() + ": " + reason.get());
+        java.util.Optional<dev.integrity.core.Applicability.Skip> skip = dev.integrity.core.Applicability.skip(verifyRequest(failOn(), false), exportsModel());
+        if (skip.isPresent()) {
+          logSkip(skip.get());
           completed = true;
           return;
         }
       }
       run();
+      ReactorTally.checked(session);
       completed = true;
     } catch (IntegrityException e) {
       throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
@@ -272,6 +273,21 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   }
 
   protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /**
+   * A module with entities that is skipped leaves them unchecked, unless a module of the build depends on it
+   * (its entities are checked there): a warning. The last module says when none was checked.
+   */
+  private void logSkip(dev.integrity.core.Applicability.Skip skip) {
+    String line = "integrity: skipped " + project.getArtifactId() + ": " + skip.reason();
+    List<String> dependents = ReactorTally.dependents(session, project);
+    if (skip.hasEntities() && dependents.isEmpty()) {
+      getLog().warn(line + "; no module of this build depends on it, so its entities are not checked");
+    } else {
+      getLog().info(line + (skip.hasEntities() ? "; its entities are checked with " + String.join(", ", dependents) + ", which depend on it" : ""));
+    }
+    ReactorTally.endOfBuildWarning(session, project).ifPresent(getLog()::warn);
+  }
 
   /** Whether the goal exports the entity model, so that a module of a multi-module build without entities is skipped. */
   protected boolean exportsModel() {
