@@ -1,6 +1,7 @@
 package dev.integrity.core.migrate;
 
 import dev.integrity.core.Log;
+import dev.integrity.core.model.JdbcUrlSchema;
 import dev.integrity.core.model.Setting;
 import dev.integrity.core.model.SpringBootSettings;
 import java.nio.file.Path;
@@ -11,14 +12,20 @@ import java.util.TreeMap;
 /**
  * Which changeSets database A gets and with which {@code ${…}} parameters, as the application applies
  * them in production. {@code contexts} null means Liquibase's own rule (every changeSet) except the
- * changeSets whose only context is {@code test}; {@code labels} null means no label filter.
+ * changeSets whose only context is {@code test}; {@code labels} null means no label filter. {@code
+ * defaultSchema} is where the changeSets' unqualified objects go and {@code liquibaseSchema} where Liquibase's
+ * own tables go (null: the connection's, {@code public}).
  */
-public record LiquibaseOptions(String contexts, String labels, Map<String, String> parameters) {
+public record LiquibaseOptions(String contexts, String labels, Map<String, String> parameters, String defaultSchema, String liquibaseSchema) {
 
   public static final LiquibaseOptions NONE = new LiquibaseOptions(null, null, Map.of());
 
   public LiquibaseOptions {
     parameters = Map.copyOf(parameters);
+  }
+
+  public LiquibaseOptions(String contexts, String labels, Map<String, String> parameters) {
+    this(contexts, labels, parameters, null, null);
   }
 
   /**
@@ -42,7 +49,38 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
     if (!parameters.isEmpty()) {
       log.info("Liquibase changelog parameters: " + String.join(", ", parameters.keySet()));
     }
-    return new LiquibaseOptions(chosenContexts, chosenLabels, parameters);
+    Setting defaultSchema = defaultSchema(application);
+    Setting liquibaseSchema = application.get("liquibaseschema");
+    if (defaultSchema != null) {
+      log.info("Liquibase default schema: " + defaultSchema.value() + " (from " + defaultSchema.source() + ")");
+    }
+    return new LiquibaseOptions(chosenContexts, chosenLabels, parameters, defaultSchema == null ? null : defaultSchema.value(),
+        liquibaseSchema == null ? null : liquibaseSchema.value().trim());
+  }
+
+  /**
+   * Where the application's Liquibase puts unqualified objects: {@code spring.liquibase.default-schema}, else the
+   * schema {@code spring.liquibase.url} makes current, else the one {@code spring.datasource.url} does; null for
+   * the connection's own.
+   */
+  static Setting defaultSchema(Map<String, Setting> application) {
+    Setting set = application.get("defaultschema");
+    if (set != null && !set.value().isBlank() && !set.value().contains("${")) {
+      return new Setting(set.value().trim(), set.source());
+    }
+    for (String url : List.of("url", "datasource.url")) {
+      Setting setting = application.get(url);
+      if (setting != null) {
+        java.util.Optional<String> schema = JdbcUrlSchema.of(setting.value());
+        if (schema.isPresent()) {
+          return new Setting(schema.get(), "currentSchema of " + setting.source());
+        }
+        if (url.equals("url")) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   private static String choose(String what, String given, String parameter, Setting application, Log log) {

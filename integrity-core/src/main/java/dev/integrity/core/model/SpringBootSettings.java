@@ -82,6 +82,16 @@ public final class SpringBootSettings {
   }
 
   /**
+   * The schema {@code spring.datasource.url} makes current ({@code currentSchema}, {@code search_path}), where
+   * the application's Hibernate creates and reads its unqualified tables, with where it was set.
+   */
+  static java.util.Optional<Setting> datasourceSchema(List<Path> roots, List<String> profiles) {
+    Setting url = liquibase(roots, profiles).get("datasource.url");
+    return url == null ? java.util.Optional.empty()
+        : JdbcUrlSchema.of(url.value()).map(schema -> new Setting(schema, "currentSchema of " + url.source()));
+  }
+
+  /**
    * The profiles outside {@code profiles} whose files or documents set one of {@code keys} (Spring's names,
    * compared relaxed: {@code spring.liquibase.change-log}, {@code spring.flyway.locations}), sorted.
    */

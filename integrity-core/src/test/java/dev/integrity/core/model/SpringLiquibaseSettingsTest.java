@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +60,15 @@ class SpringLiquibaseSettingsTest {
     List<String> keys = List.of("spring.liquibase.change-log", "spring.flyway.locations");
     assertEquals(List.of("h2", "postgres"), SpringBootSettings.otherProfilesSetting(List.of(classes), SpringBootSettings.DEFAULT_PROFILES, keys));
     assertEquals(List.of("h2"), SpringBootSettings.otherProfilesSetting(List.of(classes), List.of("default", "postgres"), keys));
+  }
+
+  @Test
+  void theDatasourceUrlsCurrentSchemaIsTheDefaultSchemaOfHibernateAndLiquibase(@TempDir Path classes) throws Exception {
+    Files.writeString(classes.resolve("application.properties"), "spring.datasource.url=jdbc:postgresql://db/app?currentSchema=billing\n");
+    assertEquals(Optional.of(new Setting("billing", "currentSchema of spring.datasource.url in application.properties")),
+        SpringBootSettings.datasourceSchema(List.of(classes), SpringBootSettings.DEFAULT_PROFILES));
+    Files.writeString(classes.resolve("application-prod.yml"), "spring.liquibase.default-schema: ledger\n");
+    assertEquals("ledger", dev.integrity.core.migrate.LiquibaseOptions.resolve(null, null, Map.of(), List.of(classes),
+        SpringBootSettings.DEFAULT_PROFILES, dev.integrity.core.Log.SILENT).defaultSchema());
   }
 }
