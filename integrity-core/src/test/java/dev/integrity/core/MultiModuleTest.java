@@ -70,15 +70,18 @@ class MultiModuleTest {
 
     VerifyRequest migrationsOnly = request(List.of(migrations), List.of(new EntitySource("migrations (this module)", migrations)));
     assertEquals(Optional.of("no entity classes in it or its dependencies (scanned migrations (this module))"),
-        Applicability.skipReason(migrationsOnly, true));
+        Applicability.skip(migrationsOnly, true).map(Applicability.Skip::reason));
+    assertFalse(Applicability.skip(migrationsOnly, true).orElseThrow().hasEntities());
 
     VerifyRequest entitiesOnly = request(List.of(entities), List.of(new EntitySource("entities (this module)", entities)));
-    String reason = Applicability.skipReason(entitiesOnly, true).orElseThrow();
+    Applicability.Skip skip = Applicability.skip(entitiesOnly, true).orElseThrow();
+    assertTrue(skip.hasEntities());
+    String reason = skip.reason();
     assertTrue(reason.startsWith("2 entity classes but no migrations found: no Liquibase changelog at src/main/resources/db/changelog/"
         + "db.changelog-master.yaml"), reason);
     assertTrue(reason.endsWith("Set <changeLogFile> (or <flywayLocations>) in this module to check it"), reason);
 
-    assertEquals(Optional.empty(), Applicability.skipReason(request(List.of(appClasses, entities, migrations),
+    assertEquals(Optional.empty(), Applicability.skip(request(List.of(appClasses, entities, migrations),
         List.of(new EntitySource("app (this module)", appClasses), new EntitySource("entities (reactor module)", entities))), true));
   }
 

@@ -83,9 +83,19 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.schemas", defaultValue = "public")
   private List<String> schemas;
 
-  /** Packages to scan for mapped classes; all classes of the project's output when empty. */
+  /**
+   * Packages to scan for mapped classes, on the whole runtime classpath. When empty: every class of the
+   * module's output and of the reactor modules and same-groupId artifacts it depends on; library jars are not scanned.
+   */
   @Parameter(property = "integrity.packages")
   private List<String> packages;
+
+  /**
+   * The Spring profiles whose application settings apply ({@code application-<profile>.yml}, documents with
+   * {@code spring.config.activate.on-profile}); {@code default} stands for the settings without a profile.
+   */
+  @Parameter(property = "integrity.profiles", defaultValue = "default,prod")
+  private List<String> profiles;
 
   /** Extra Hibernate properties, winning over what was detected. */
   @Parameter
@@ -217,14 +227,15 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     try {
       if (session.getProjects().size() > 1) {
         // Without the fallback Hibernate: a module that skips must not download (or fail offline to resolve) it.
-        java.util.Optional<String> reason = dev.integrity.core.run.Applicability.skipReason(verifyRequest(failOn(), false), exportsModel());
-        if (reason.isPresent()) {
-          getLog().info("integrity: skipped " + project.getArtifactId() + ": " + reason.get());
+        java.util.Optional<dev.integrity.core.run.Applicability.Skip> skip = dev.integrity.core.run.Applicability.skip(verifyRequest(failOn(), false), exportsModel());
+        if (skip.isPresent()) {
+          logSkip(skip.get());
           completed = true;
           return;
         }
       }
       run();
+      ReactorTally.checked(session);
       completed = true;
     } catch (IntegrityException e) {
       throw new MojoExecutionException(Secrets.redact(e.getMessage(), effectivePassword), e);
@@ -264,6 +275,21 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     org.apache.maven.model.Plugin plugin = project.getPlugin("dev.integrity:integrity-maven-plugin");
     return plugin != null && plugin.getConfiguration() instanceof org.codehaus.plexus.util.xml.Xpp3Dom configuration
         && configuration.getChild(name) != null;
+  }
+
+  /**
+   * A module with entities that is skipped leaves them unchecked, unless a module of the build depends on it
+   * (its entities are checked there): a warning. The last module says when none was checked.
+   */
+  private void logSkip(dev.integrity.core.run.Applicability.Skip skip) {
+    String line = "integrity: skipped " + project.getArtifactId() + ": " + skip.reason();
+    List<String> dependents = ReactorTally.dependents(session, project);
+    if (skip.hasEntities() && dependents.isEmpty()) {
+      getLog().warn(line + "; no module of this build depends on it, so its entities are not checked");
+    } else {
+      getLog().info(line + (skip.hasEntities() ? "; its entities are checked with " + String.join(", ", dependents) + ", which depend on it" : ""));
+    }
+    ReactorTally.endOfBuildWarning(session, project).ifPresent(getLog()::warn);
   }
 
   /** Whether the goal exports the entity model, so that a module of a multi-module build without entities is skipped. */
@@ -373,7 +399,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         EntityScanner.scan(sources.stream().map(EntitySource::root).toList(), scanned).javax());
     return new ModelRequest(classpath, List.of(output), scanned, fallback,
         hibernateProperties == null ? Map.of() : hibernateProperties, blankToNull(physicalNamingStrategy), blankToNull(implicitNamingStrategy),
-        sources);
+        sources, profiles == null ? List.of() : profiles.stream().map(String::trim).filter(p -> !p.isEmpty()).toList());
   }
 
   private static String blankToNull(String text) {

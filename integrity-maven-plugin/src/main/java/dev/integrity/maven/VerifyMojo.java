@@ -3,6 +3,7 @@ package dev.integrity.maven;
 import dev.integrity.core.Integrity;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.lint.FindingLines;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,6 +28,13 @@ public class VerifyMojo extends AbstractIntegrityMojo {
         getLog().info(line);
       }
     });
+    for (FindingLines.Line line : FindingLines.lines(result.findings(), result.failingFindings(), result.report())) {
+      if (line.failing()) {
+        getLog().error(line.text());
+      } else {
+        getLog().info(line.text());
+      }
+    }
     if (result.failed() && result.failing().isEmpty()) {
       throw new MojoFailureException((safetyFailure(result)
           + (result.staleSnapshot() == null ? "" : "\nThe schema snapshot is stale: " + result.staleSnapshot() + ".")).strip()

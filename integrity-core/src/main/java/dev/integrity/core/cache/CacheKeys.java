@@ -51,6 +51,7 @@ record CacheKeys(String migration, String verdict) {
       }
     }
     migration.text("properties", properties("liquibase.", "flyway."));
+    migration.text("profiles", String.join(",", request.model().profiles()));
     plugin(migration);
     String migrationKey = migration.hex();
 

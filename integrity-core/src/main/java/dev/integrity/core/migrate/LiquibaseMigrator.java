@@ -130,6 +130,7 @@ public final class LiquibaseMigrator {
       Scope.child(scope(changeLog), () -> {
         liquibase.database.Database database =
             DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        LiquibaseSchemas.apply(database, connection, options);
         CommandScope commandScope = new CommandScope(command)
             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG.getName(), path)

@@ -1,6 +1,7 @@
 package dev.integrity.core.migrate;
 
 import dev.integrity.core.common.Log;
+import dev.integrity.core.model.JdbcUrlSchema;
 import dev.integrity.core.model.Setting;
 import dev.integrity.core.model.SpringBootSettings;
 import java.nio.file.Path;
@@ -11,9 +12,11 @@ import java.util.TreeMap;
 /**
  * Which changeSets database A gets and with which {@code ${…}} parameters, as the application applies
  * them in production. {@code contexts} null means Liquibase's own rule (every changeSet) except the
- * changeSets whose only context is {@code test}; {@code labels} null means no label filter.
+ * changeSets whose only context is {@code test}; {@code labels} null means no label filter. {@code
+ * defaultSchema} is where the changeSets' unqualified objects go and {@code liquibaseSchema} where Liquibase's
+ * own tables go (null: the connection's, {@code public}).
  */
-public record LiquibaseOptions(String contexts, String labels, Map<String, String> parameters) {
+public record LiquibaseOptions(String contexts, String labels, Map<String, String> parameters, String defaultSchema, String liquibaseSchema) {
 
   public static final LiquibaseOptions NONE = new LiquibaseOptions(null, null, Map.of());
 
@@ -21,14 +24,18 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
     parameters = Map.copyOf(parameters);
   }
 
+  public LiquibaseOptions(String contexts, String labels, Map<String, String> parameters) {
+    this(contexts, labels, parameters, null, null);
+  }
+
   /**
    * The given {@code <contexts>}, {@code <labels>} and {@code <changeLogParameters>} win; else the
-   * application's {@code spring.liquibase.*} under {@code applicationRoots} (see {@link SpringBootSettings#liquibase}).
+   * application's {@code spring.liquibase.*} under {@code applicationRoots} in the active {@code profiles} (see {@link SpringBootSettings#liquibase}).
    * Logs what was chosen and where it came from.
    */
   public static LiquibaseOptions resolve(String contexts, String labels, Map<String, String> changeLogParameters,
-      List<Path> applicationRoots, Log log) {
-    Map<String, Setting> application = SpringBootSettings.liquibase(applicationRoots);
+      List<Path> applicationRoots, List<String> profiles, Log log) {
+    Map<String, Setting> application = SpringBootSettings.liquibase(applicationRoots, profiles);
     String chosenContexts = choose("contexts", contexts, "<contexts>", application.get("contexts"), log);
     Setting springLabels = application.containsKey("labelfilter") ? application.get("labelfilter") : application.get("labels");
     String chosenLabels = choose("labels", labels, "<labels>", springLabels, log);
@@ -42,7 +49,38 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
     if (!parameters.isEmpty()) {
       log.info("Liquibase changelog parameters: " + String.join(", ", parameters.keySet()));
     }
-    return new LiquibaseOptions(chosenContexts, chosenLabels, parameters);
+    Setting defaultSchema = defaultSchema(application);
+    Setting liquibaseSchema = application.get("liquibaseschema");
+    if (defaultSchema != null) {
+      log.info("Liquibase default schema: " + defaultSchema.value() + " (from " + defaultSchema.source() + ")");
+    }
+    return new LiquibaseOptions(chosenContexts, chosenLabels, parameters, defaultSchema == null ? null : defaultSchema.value(),
+        liquibaseSchema == null ? null : liquibaseSchema.value().trim());
+  }
+
+  /**
+   * Where the application's Liquibase puts unqualified objects: {@code spring.liquibase.default-schema}, else the
+   * schema {@code spring.liquibase.url} makes current, else the one {@code spring.datasource.url} does; null for
+   * the connection's own.
+   */
+  static Setting defaultSchema(Map<String, Setting> application) {
+    Setting set = application.get("defaultschema");
+    if (set != null && !set.value().isBlank() && !set.value().contains("${")) {
+      return new Setting(set.value().trim(), set.source());
+    }
+    for (String url : List.of("url", "datasource.url")) {
+      Setting setting = application.get(url);
+      if (setting != null) {
+        java.util.Optional<String> schema = JdbcUrlSchema.of(setting.value());
+        if (schema.isPresent()) {
+          return new Setting(schema.get(), "currentSchema of " + setting.source());
+        }
+        if (url.equals("url")) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   private static String choose(String what, String given, String parameter, Setting application, Log log) {

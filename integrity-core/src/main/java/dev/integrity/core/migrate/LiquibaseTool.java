@@ -31,7 +31,7 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
   public void migrate(Database database, MigrationContext context, Log log) {
     try (Connection connection = database.connect()) {
       LiquibaseOptions options = LiquibaseOptions.resolve(context.contexts(), context.labels(), context.changeLogParameters(),
-          context.settingsRoots(), log);
+          context.settingsRoots(), context.profiles(), log);
       context.liquibase().update(changeLog, connection, options, log);
     } catch (SQLException e) {
       throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);

@@ -18,6 +18,7 @@ public record MigrationContext(
     String labels,
     Map<String, String> changeLogParameters,
     List<Path> settingsRoots,
+    List<String> profiles,
     ChangeLogFormat fixFormat) {
 
   public MigrationContext {

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 /**
  * The Hibernate settings the application boots with, so that the model is exported exactly as it runs.
  * From weakest to strongest: Spring Boot's naming strategies when Spring Boot is on the classpath, the
- * persistence unit of {@code persistence.xml}, the application's {@code application.yml/properties},
+ * persistence unit of {@code persistence.xml}, the schema {@code spring.datasource.url} makes current (as
+ * {@code hibernate.default_schema}: the application's unqualified tables live there), the application's
+ * {@code application.yml/properties},
  * then the plugin's {@code <hibernateProperties>}, {@code <physicalNamingStrategy>} and
  * {@code <implicitNamingStrategy>}. Settings that decide how the plugin itself connects and exports
  * (connections, schema generation actions, caches) are the plugin's and are left out.
@@ -29,7 +31,9 @@ final class ApplicationSettings {
     Map<String, Setting> settings = new LinkedHashMap<>();
     NamingDefaults.detect(project).forEach((key, value) -> settings.put(key, new Setting(value, "Spring Boot on the classpath")));
     settings.putAll(PersistenceXml.read(request.entityRoots()));
-    settings.putAll(SpringBootSettings.read(request.entityRoots(), log));
+    SpringBootSettings.datasourceSchema(request.entityRoots(), request.profiles())
+        .ifPresent(schema -> settings.put("hibernate.default_schema", schema));
+    settings.putAll(SpringBootSettings.read(request.entityRoots(), request.profiles(), log));
     request.hibernateProperties().forEach((key, value) -> settings.put(key, new Setting(value, "<hibernateProperties>")));
     if (request.physicalNamingStrategy() != null) {
       settings.put(NamingDefaults.PHYSICAL, new Setting(request.physicalNamingStrategy(), "<physicalNamingStrategy>"));

@@ -20,10 +20,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The Hibernate settings a Spring Boot application boots with, read from its {@code application.yml},
  * {@code application.yaml} and {@code application.properties} (classpath root, then {@code config/}, each
- * overriding the one before, as Spring Boot orders them), default profile only: documents that activate
- * on a profile are skipped. {@code spring.jpa.properties.*} are Hibernate settings as they stand; {@code
+ * overriding the one before, as Spring Boot orders them), then those of each active profile ({@code
+ * application-<profile>.yml}, ...), and of the documents of a multi-document file that activate on an active
+ * profile ({@code spring.config.activate.on-profile}). The active profiles are the plugin's {@code profiles}
+ * ({@code default,prod} unless set); {@code default} stands for the files and documents without a profile,
+ * which apply whatever the profiles. {@code spring.jpa.properties.*} are Hibernate settings as they stand; {@code
  * spring.jpa.hibernate.naming.*} and {@code spring.jpa.database-platform} are Spring's names for three of them.
- * The same files give the Liquibase settings of the production profile (see {@link #liquibase}).
+ * The same files give the Liquibase settings (see {@link #liquibase}).
  */
 public final class SpringBootSettings {
 
@@ -34,13 +37,16 @@ public final class SpringBootSettings {
       "spring.jpa.hibernate.naming.implicitstrategy", NamingDefaults.IMPLICIT,
       "spring.jpa.databaseplatform", "hibernate.dialect");
   private static final List<String> FILES = List.of("application.yml", "application.yaml", "application.properties");
+  private static final List<String> ON_PROFILE = List.of("spring.config.activate.on-profile", "spring.config.activate.onProfile", "spring.profiles");
+  /** The profiles whose settings apply unless the plugin's {@code profiles} says otherwise. */
+  public static final List<String> DEFAULT_PROFILES = List.of("default", "prod");
 
   private SpringBootSettings() {}
 
   /** The Hibernate settings found under {@code roots} (the project's output directories), in override order. */
-  static Map<String, Setting> read(List<Path> roots, Log log) {
+  static Map<String, Setting> read(List<Path> roots, List<String> profiles, Log log) {
     Map<String, Setting> settings = new LinkedHashMap<>();
-    properties(roots, "").forEach((key, setting) -> hibernateName(key).ifPresent(name -> {
+    properties(roots, profiles).forEach((key, setting) -> hibernateName(key).ifPresent(name -> {
       if (setting.value().contains("${")) {
         log.warn("integrity: " + setting.source() + " sets " + key + " to '" + setting.value() + "', a placeholder the plugin cannot resolve;"
             + " it is left out. Set it in <hibernateProperties> if it matters to the schema.");
@@ -54,36 +60,115 @@ public final class SpringBootSettings {
   /**
    * The {@code spring.liquibase.*} settings the application runs with in production, keyed by their name
    * after that prefix in lower case without dashes ({@code contexts}, {@code labels}, {@code labelfilter},
-   * {@code changelog}), except {@code parameters.<name>}, which keep their name: the default profile's,
-   * overridden by those of the {@code prod} profile's files ({@code application-prod.yml} as JHipster has).
+   * {@code changelog}, {@code defaultschema}, {@code url}), except {@code parameters.<name>}, which keep
+   * their name, and {@code spring.datasource.url} as {@code datasource.url}: those of the files and documents
+   * without a profile, overridden by those of each of {@code profiles} in turn ({@code application-prod.yml}
+   * as JHipster has).
    */
-  public static Map<String, Setting> liquibase(List<Path> roots) {
+  public static Map<String, Setting> liquibase(List<Path> roots, List<String> profiles) {
     Map<String, Setting> settings = new LinkedHashMap<>();
-    for (String profile : List.of("", "prod")) {
-      properties(roots, profile).forEach((key, setting) -> {
-        String relaxed = key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
-        if (relaxed.startsWith(LIQUIBASE)) {
-          String name = relaxed.startsWith(LIQUIBASE + "parameters.")
-              ? "parameters." + key.split("\\.", 4)[3]
-              : relaxed.substring(LIQUIBASE.length());
-          settings.put(name, new Setting(setting.value(), key + " in " + setting.source()));
-        }
-      });
-    }
+    properties(roots, profiles).forEach((key, setting) -> {
+      String relaxed = relaxed(key);
+      if (relaxed.startsWith(LIQUIBASE)) {
+        String name = relaxed.startsWith(LIQUIBASE + "parameters.")
+            ? "parameters." + key.split("\\.", 4)[3]
+            : relaxed.substring(LIQUIBASE.length());
+        settings.put(name, new Setting(setting.value(), key + " in " + setting.source()));
+      } else if (relaxed.equals("spring.datasource.url")) {
+        settings.put("datasource.url", new Setting(setting.value(), key + " in " + setting.source()));
+      }
+    });
     return settings;
   }
 
-  /** Every key of the profile's files ({@code ""}: the default profile), each with the file it came from, later files winning. */
-  private static Map<String, Setting> properties(List<Path> roots, String profile) {
-    Map<String, Setting> settings = new LinkedHashMap<>();
+  /**
+   * The schema {@code spring.datasource.url} makes current ({@code currentSchema}, {@code search_path}), where
+   * the application's Hibernate creates and reads its unqualified tables, with where it was set.
+   */
+  static java.util.Optional<Setting> datasourceSchema(List<Path> roots, List<String> profiles) {
+    Setting url = liquibase(roots, profiles).get("datasource.url");
+    return url == null ? java.util.Optional.empty()
+        : JdbcUrlSchema.of(url.value()).map(schema -> new Setting(schema, "currentSchema of " + url.source()));
+  }
+
+  /**
+   * The profiles outside {@code profiles} whose files or documents set one of {@code keys} (Spring's names,
+   * compared relaxed: {@code spring.liquibase.change-log}, {@code spring.flyway.locations}), sorted.
+   */
+  public static List<String> otherProfilesSetting(List<Path> roots, List<String> profiles, List<String> keys) {
+    List<String> relaxedKeys = keys.stream().map(SpringBootSettings::relaxed).toList();
+    java.util.TreeSet<String> found = new java.util.TreeSet<>();
     for (String directory : List.of("", "config/")) {
-      for (String name : FILES) {
-        String fileName = profile.isEmpty() ? name : name.replace("application.", "application-" + profile + ".");
-        for (Path root : roots) {
-          Path file = root.resolve(directory + fileName);
-          if (Files.isRegularFile(file)) {
-            String source = directory + fileName;
-            flatten(file).forEach((key, value) -> settings.put(key, new Setting(value, source)));
+      for (Path root : roots) {
+        Path folder = root.resolve(directory);
+        if (!Files.isDirectory(folder)) {
+          continue;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            String fileName = file.getFileName().toString();
+            String profile = fileProfile(fileName);
+            if (profile == null) {
+              continue;
+            }
+            for (Map<String, String> document : documents(file)) {
+              String documentProfile = profile.isEmpty() ? onProfile(document) : profile;
+              if (!documentProfile.isEmpty() && !active(documentProfile, profiles)
+                  && document.keySet().stream().map(SpringBootSettings::relaxed).anyMatch(relaxedKeys::contains)) {
+                found.add(documentProfile);
+              }
+            }
+          }
+        } catch (IOException e) {
+          throw new IntegrityException("cannot list the application's settings in " + folder + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** {@code ""} for {@code application.yml}, {@code dev} for {@code application-dev.yml}, null for any other file. */
+  private static String fileProfile(String fileName) {
+    for (String name : FILES) {
+      String suffix = name.substring("application".length());
+      if (fileName.equals(name)) {
+        return "";
+      }
+      if (fileName.startsWith("application-") && fileName.endsWith(suffix) && fileName.length() > "application-".length() + suffix.length()) {
+        return fileName.substring("application-".length(), fileName.length() - suffix.length());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Every key of the files without a profile and of the files of each active profile, each with the file it
+   * came from, later files winning; in each file, the documents without a profile and those of an active one.
+   */
+  private static Map<String, Setting> properties(List<Path> roots, List<String> profiles) {
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    List<String> fileProfiles = new ArrayList<>();
+    fileProfiles.add("");
+    profiles.stream().filter(p -> !p.equals("default")).forEach(fileProfiles::add);
+    for (String profile : fileProfiles) {
+      for (String directory : List.of("", "config/")) {
+        for (String name : FILES) {
+          String fileName = profile.isEmpty() ? name : name.replace("application.", "application-" + profile + ".");
+          for (Path root : roots) {
+            Path file = root.resolve(directory + fileName);
+            if (Files.isRegularFile(file)) {
+              String source = directory + fileName;
+              for (Map<String, String> document : documents(file)) {
+                String on = onProfile(document);
+                if (on.isEmpty() || active(on, profiles)) {
+                  document.forEach((key, value) -> {
+                    if (!ON_PROFILE.contains(key)) {
+                      settings.put(key, new Setting(value, source + (on.isEmpty() ? "" : " (on-profile " + on + ")")));
+                    }
+                  });
+                }
+              }
+            }
           }
         }
       }
@@ -91,16 +176,37 @@ public final class SpringBootSettings {
     return settings;
   }
 
+  /** The document's {@code on-profile} expression, or {@code ""}. */
+  private static String onProfile(Map<String, String> document) {
+    return ON_PROFILE.stream().map(document::get).filter(java.util.Objects::nonNull).findFirst().orElse("").trim();
+  }
+
+  /** Whether a profile expression ({@code postgres}, {@code dev,prod}, {@code !test}) matches the active profiles. */
+  private static boolean active(String expression, List<String> profiles) {
+    for (String part : expression.split(",")) {
+      String profile = part.trim();
+      boolean matches = profile.startsWith("!") ? !profiles.contains(profile.substring(1).trim()) : profiles.contains(profile);
+      if (matches) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String relaxed(String key) {
+    return key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
   private static java.util.Optional<String> hibernateName(String key) {
     if (key.startsWith(PROPERTIES) && key.length() > PROPERTIES.length()) {
       return java.util.Optional.of(key.substring(PROPERTIES.length()));
     }
-    return java.util.Optional.ofNullable(SPRING_NAMES.get(key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT)));
+    return java.util.Optional.ofNullable(SPRING_NAMES.get(relaxed(key)));
   }
 
-  /** The default profile's keys, dotted, with their values as text. */
-  private static Map<String, String> flatten(Path file) {
-    Map<String, String> flat = new LinkedHashMap<>();
+  /** Each document of the file, its keys dotted, with their values as text. */
+  private static List<Map<String, String>> documents(Path file) {
+    List<Map<String, String>> documents = new ArrayList<>();
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       if (file.toString().endsWith(".properties")) {
@@ -111,29 +217,20 @@ public final class SpringBootSettings {
           }
           Map<String, String> keys = new LinkedHashMap<>();
           properties.stringPropertyNames().stream().sorted().forEach(k -> keys.put(k, properties.getProperty(k).trim()));
-          if (defaultProfile(keys)) {
-            flat.putAll(keys);
-          }
+          documents.add(keys);
         }
-      } else {
+      } else if (file.toString().endsWith(".yml") || file.toString().endsWith(".yaml")) {
         for (Object document : new Yaml(new SafeConstructor(new LoaderOptions())).loadAll(text)) {
           Map<String, String> keys = new LinkedHashMap<>();
           flatten("", document, keys);
-          if (defaultProfile(keys)) {
-            flat.putAll(keys);
-          }
+          documents.add(keys);
         }
       }
     } catch (IOException | RuntimeException e) {
       throw new IntegrityException("cannot read the application's settings in " + file + ": " + e.getMessage()
           + ". Fix the file, or set the Hibernate settings in <hibernateProperties>.", e);
     }
-    return flat;
-  }
-
-  private static boolean defaultProfile(Map<String, String> keys) {
-    return !keys.containsKey("spring.config.activate.on-profile") && !keys.containsKey("spring.config.activate.onProfile")
-        && !keys.containsKey("spring.profiles");
+    return documents;
   }
 
   private static void flatten(String prefix, Object node, Map<String, String> out) {

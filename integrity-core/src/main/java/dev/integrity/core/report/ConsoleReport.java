@@ -34,7 +34,7 @@ public final class ConsoleReport {
             + ", " + summary.sides().actualColumn() + " " + side(d.database())));
       });
     }
-    lines.add("Health: " + Health.of(summary.differences()).label() + " (" + SeverityCounts.text(summary.differences()) + ")");
+    lines.add("Health: " + Health.of(summary).label() + " (" + SeverityCounts.text(summary.differences()) + ")");
     lines.addAll(whereTheReportsAre(reports));
     return lines;
   }

@@ -67,7 +67,7 @@ public final class GithubReport {
   static String markdown(RunSummary summary) {
     StringBuilder md = new StringBuilder();
     md.append("## integrity: ").append(summary.failed() ? "failed" : "passed")
-        .append(" (health ").append(Health.of(summary.differences()).label()).append(")\n\n");
+        .append(" (health ").append(Health.of(summary).label()).append(")\n\n");
     if (summary.differences().isEmpty()) {
       md.append(summary.sides().noDifferences()).append(".\n\n");
       return md.toString();

@@ -35,7 +35,7 @@ public final class HtmlReport {
 
   public static Path write(Path directory, RunSummary summary) {
     String status = summary.failed() ? "failed" : "passed";
-    Health health = Health.of(summary.differences());
+    Health health = Health.of(summary);
     StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
         .append("<title>integrity: ").append(status).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")

@@ -42,7 +42,7 @@ public final class JsonReport {
     root.put("counts", counts);
     root.put("ignored", summary.ignored());
     root.put("timings", summary.timings());
-    root.put("health", Health.of(summary.differences()).label());
+    root.put("health", Health.of(summary).label());
     return ReportFiles.json(directory.resolve(FILE_NAME), root);
   }
 

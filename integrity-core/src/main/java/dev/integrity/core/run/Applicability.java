@@ -15,22 +15,25 @@ import java.util.Optional;
  */
 public final class Applicability {
 
+  /** Why a module is skipped, and whether it has entities (then the skip deserves a warning: something goes unchecked). */
+  public record Skip(String reason, boolean hasEntities) {}
+
   private Applicability() {}
 
   /**
    * @param needsEntities whether the goal exports the entity model ({@code verify}, {@code diff})
    * @return why the module is skipped, or empty when it is checked
    */
-  public static Optional<String> skipReason(VerifyRequest request, boolean needsEntities) {
+  public static Optional<Skip> skip(VerifyRequest request, boolean needsEntities) {
     int entities = needsEntities ? EntityScanner.scan(request.model().entitySources(), request.model().packages(), Log.SILENT).classes().size() : 0;
     if (needsEntities && entities == 0) {
-      return Optional.of("no entity classes in it or its dependencies (scanned "
+      return Optional.of(new Skip("no entity classes in it or its dependencies (scanned "
           + scanned(request.model().entitySources().stream().map(EntitySource::name).toList())
-          + (request.model().packages().isEmpty() ? "" : " within packages " + String.join(", ", request.model().packages())) + ")");
+          + (request.model().packages().isEmpty() ? "" : " within packages " + String.join(", ", request.model().packages())) + ")", false));
     }
     if (!MigrationLookup.exists(request)) {
-      return Optional.of((needsEntities ? entities + " entity classes but " : "") + "no migrations found: "
-          + MigrationLookup.notFound(request) + ". Set <changeLogFile> (or <flywayLocations>) in this module to check it");
+      return Optional.of(new Skip((needsEntities ? entities + " entity classes but " : "") + "no migrations found: "
+          + MigrationLookup.notFound(request) + ". Set <changeLogFile> (or <flywayLocations>) in this module to check it", entities > 0));
     }
     return Optional.empty();
   }

@@ -1,6 +1,7 @@
 package dev.integrity.core.run;
 
 import dev.integrity.core.api.VerifyRequest;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.migrate.MigrationContext;
 import dev.integrity.core.migrate.MigrationSource;
@@ -19,10 +20,14 @@ import java.util.List;
  */
 public final class MigrationLookup {
 
+  /** The application's settings that say where its migrations are. */
+  private static final List<String> MIGRATION_KEYS = List.of("spring.liquibase.change-log", "spring.flyway.locations");
+
   private MigrationLookup() {}
 
   /** The tool that runs the request's migrations; logs which it took when {@code migrations=auto}. */
   public static MigrationTool tool(VerifyRequest request, Log log) {
+    failWhenOnlyOtherProfilesName(request);
     return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
         roots(request), springChangeLog(request), log);
   }
@@ -30,12 +35,35 @@ public final class MigrationLookup {
   /** The project around the migrations, with {@code classpath} its class loader. */
   static MigrationContext context(VerifyRequest request, URLClassLoader classpath) {
     return new MigrationContext(classpath, request.changeLogSearchRoots(), request.contexts(), request.labels(),
-        request.changeLogParameters(), request.model().entityRoots(), request.changeLogFormat());
+        request.changeLogParameters(), request.model().entityRoots(), request.model().profiles(), request.changeLogFormat());
   }
 
   static boolean exists(VerifyRequest request) {
+    failWhenOnlyOtherProfilesName(request);
+    return found(request);
+  }
+
+  private static boolean found(VerifyRequest request) {
     return MigrationSource.exists(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
         roots(request), springChangeLog(request));
+  }
+
+  /**
+   * No migrations where the active profiles' settings point, while the settings of other Spring profiles name
+   * some: checking nothing would pass a build that the application, run in those profiles, fails.
+   */
+  private static void failWhenOnlyOtherProfilesName(VerifyRequest request) {
+    if (found(request)) {
+      return;
+    }
+    List<String> profiles = request.model().profiles();
+    List<String> others = SpringBootSettings.otherProfilesSetting(request.model().entityRoots(), profiles, MIGRATION_KEYS);
+    if (!others.isEmpty()) {
+      throw new IntegrityException("no migrations found for the Spring profiles " + String.join(",", profiles)
+          + ", but the application's settings of the profile" + (others.size() == 1 ? " " : "s ") + String.join(", ", others)
+          + " set " + String.join(" or ", MIGRATION_KEYS) + ". Set <profiles> (-Dintegrity.profiles=" + String.join(",", others)
+          + ") to the profiles the application runs with, or set <changeLogFile> (or <flywayLocations>).");
+    }
   }
 
   static String notFound(VerifyRequest request) {
@@ -49,6 +77,6 @@ public final class MigrationLookup {
   }
 
   private static Setting springChangeLog(VerifyRequest request) {
-    return SpringBootSettings.liquibase(request.model().entityRoots()).get("changelog");
+    return SpringBootSettings.liquibase(request.model().entityRoots(), request.model().profiles()).get("changelog");
   }
 }

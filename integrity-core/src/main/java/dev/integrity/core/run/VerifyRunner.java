@@ -20,7 +20,6 @@ import dev.integrity.core.diff.IgnoreRule;
 import dev.integrity.core.diff.Ignores;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.lint.Finding;
-import dev.integrity.core.lint.FindingLines;
 import dev.integrity.core.lint.LintInput;
 import dev.integrity.core.lint.Lints;
 import dev.integrity.core.migrate.ChangeSetLocator;
@@ -198,7 +197,6 @@ public final class VerifyRunner {
         changelog, destructive, outcome.ignores().ignored(), timings.ordered(), outcome.findings());
     Reports.Written reports = Reports.write(request.formats(), summary, context);
     List<String> lines = new ArrayList<>(reports.console());
-    lines.addAll(FindingLines.lines(outcome.findings(), request.failOnLints()));
     if (rollback != null) {
       lines.addAll(RollbackReport.lines(rollback));
       lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));

@@ -66,8 +66,8 @@ class ApplicationSettingsTest {
   void propertiesOverrideYamlAndConfigOverridesTheRoot(@TempDir Path classes) throws Exception {
     Files.writeString(classes.resolve("application.yml"), "spring.jpa.properties.hibernate.default_schema: a\n");
     Files.writeString(classes.resolve("application.properties"), "spring.jpa.properties.hibernate.default_schema=b\n"
-        + "spring.jpa.hibernate.naming.implicit-strategy=com.example.Implicit\n#---\nspring.config.activate.on-profile=prod\n"
-        + "spring.jpa.properties.hibernate.default_schema=prod\n");
+        + "spring.jpa.hibernate.naming.implicit-strategy=com.example.Implicit\n#---\nspring.config.activate.on-profile=dev\n"
+        + "spring.jpa.properties.hibernate.default_schema=dev\n");
     Files.createDirectories(classes.resolve("config"));
     Files.writeString(classes.resolve("config/application.yml"), "spring: {jpa: {properties: {hibernate.default_catalog: c}}}\n");
     assertEquals(Map.of("hibernate.default_schema", "b", "hibernate.implicit_naming_strategy", "com.example.Implicit",

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +31,44 @@ class SpringLiquibaseSettingsTest {
     Files.writeString(classes.resolve("config/application-dev.yml"), "spring.liquibase.contexts: dev\n");
     Files.writeString(classes.resolve("config/application-prod.properties"), "spring.liquibase.contexts=prod\n");
 
-    Map<String, Setting> settings = SpringBootSettings.liquibase(List.of(classes));
+    Map<String, Setting> settings = SpringBootSettings.liquibase(List.of(classes), SpringBootSettings.DEFAULT_PROFILES);
 
     assertEquals(new Setting("prod", "spring.liquibase.contexts in config/application-prod.properties"), settings.get("contexts"));
     assertEquals("classpath:config/liquibase/master.xml", settings.get("changelog").value());
     assertEquals("!slow", settings.get("labelfilter").value());
     assertEquals("timestamp", settings.get("parameters.datetimeType").value());
+  }
+
+  @Test
+  void theGivenProfilesApplyTheirFilesAndDocumentsAndOtherProfilesAreNamed(@TempDir Path classes) throws Exception {
+    Files.writeString(classes.resolve("application.yml"), """
+        spring.liquibase.contexts: base
+        ---
+        spring:
+          config.activate.on-profile: postgres
+          liquibase.default-schema: app
+        """);
+    Files.writeString(classes.resolve("application-postgres.properties"), "spring.liquibase.change-log=classpath:db/pg.yaml\n");
+    Files.writeString(classes.resolve("application-h2.yml"), "spring.flyway.locations: classpath:db/h2\n");
+
+    Map<String, Setting> byDefault = SpringBootSettings.liquibase(List.of(classes), SpringBootSettings.DEFAULT_PROFILES);
+    Map<String, Setting> postgres = SpringBootSettings.liquibase(List.of(classes), List.of("postgres"));
+
+    assertEquals(Map.of("contexts", new Setting("base", "spring.liquibase.contexts in application.yml")), byDefault);
+    assertEquals("classpath:db/pg.yaml", postgres.get("changelog").value());
+    assertEquals(new Setting("app", "spring.liquibase.default-schema in application.yml (on-profile postgres)"), postgres.get("defaultschema"));
+    List<String> keys = List.of("spring.liquibase.change-log", "spring.flyway.locations");
+    assertEquals(List.of("h2", "postgres"), SpringBootSettings.otherProfilesSetting(List.of(classes), SpringBootSettings.DEFAULT_PROFILES, keys));
+    assertEquals(List.of("h2"), SpringBootSettings.otherProfilesSetting(List.of(classes), List.of("default", "postgres"), keys));
+  }
+
+  @Test
+  void theDatasourceUrlsCurrentSchemaIsTheDefaultSchemaOfHibernateAndLiquibase(@TempDir Path classes) throws Exception {
+    Files.writeString(classes.resolve("application.properties"), "spring.datasource.url=jdbc:postgresql://db/app?currentSchema=billing\n");
+    assertEquals(Optional.of(new Setting("billing", "currentSchema of spring.datasource.url in application.properties")),
+        SpringBootSettings.datasourceSchema(List.of(classes), SpringBootSettings.DEFAULT_PROFILES));
+    Files.writeString(classes.resolve("application-prod.yml"), "spring.liquibase.default-schema: ledger\n");
+    assertEquals("ledger", dev.integrity.core.migrate.LiquibaseOptions.resolve(null, null, Map.of(), List.of(classes),
+        SpringBootSettings.DEFAULT_PROFILES, dev.integrity.core.common.Log.SILENT).defaultSchema());
   }
 }

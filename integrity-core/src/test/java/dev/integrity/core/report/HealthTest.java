@@ -30,4 +30,12 @@ class HealthTest {
     assertEquals(Health.RED, Health.of(fewOthersAndOneCritical));
     assertEquals(Health.RED, Health.of(Collections.nCopies(21, SampleRun.EXTRA_LEGACY)));
   }
+
+  @Test
+  void aFailingRunIsRedWhateverItsCountsAndAPassingOneKeepsTheScore() {
+    List<Difference> one = List.of(SampleRun.AMOUNT_TYPE);
+    assertEquals(Health.RED, Health.of(new RunSummary(one, true, null, 0, 0, java.util.Map.of())));
+    assertEquals(Health.GREEN, Health.of(new RunSummary(one, false, null, 0, 0, java.util.Map.of())));
+    assertEquals(Health.RED, Health.of(new RunSummary(List.of(SampleRun.MISSING_NOTE), false, null, 0, 0, java.util.Map.of())));
+  }
 }

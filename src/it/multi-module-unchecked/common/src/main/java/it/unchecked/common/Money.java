@@ -1,0 +1,3 @@
+package it.unchecked.common;
+
+public record Money(long cents) {}
