@@ -1,5 +1,10 @@
 package dev.integrity.core;
 
+import dev.integrity.core.baseline.Baseline;
+import dev.integrity.core.baseline.BaselineFile;
+import dev.integrity.core.baseline.BaselineResult;
+import dev.integrity.core.baseline.Baselined;
+import dev.integrity.core.baseline.InitialChangelog;
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.cache.MigratedSchema;
 import dev.integrity.core.cache.RunCache;
@@ -73,6 +78,7 @@ public final class Integrity {
     List<IgnoreRule> ignoreRules = IgnoreRule.parseAll(request.ignores());
     Set<LintRule> lints = LintRule.parse(request.lints(), "lints", "all");
     Set<LintRule> failOnLints = LintRule.parse(request.failOnLints(), "failOnLints", "none");
+    Baseline baseline = Baseline.read(request.baselineFile());
     MigrationSource source = migrationSource(request, log);
     if (request.rollbackTest()) {
       liquibaseOnly(source);
@@ -121,6 +127,7 @@ public final class Integrity {
 
         t = System.nanoTime();
         Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), false));
+        Baselined baselined = baseline.apply(ignores.kept());
         timings.record("diff", t);
 
         t = System.nanoTime();
@@ -139,7 +146,7 @@ public final class Integrity {
             source instanceof MigrationSource.Flyway ? flywayNextVersion(migrated) : null);
         ReportContext context = reportContext(request, source, modelResult, List.of(modelSchema, migratedSchema));
         String stale = staleSnapshot(request, MigratedSchema.restrictTo(migratedAll, request.schemas()));
-        VerifyResult result = report(request, verdict, ignores, findings, failOnLints, rollback, stale, fix, timings, t, formats, context);
+        VerifyResult result = report(request, verdict, ignores, baselined, findings, failOnLints, rollback, stale, fix, timings, t, formats, context);
         log.info("Timings: " + timings.line());
         cache.storeVerdict(result);
         return result;
@@ -155,9 +162,13 @@ public final class Integrity {
 
   /**
    * The pipeline for {@code integrity:diff}: the same run and files as {@link #verify}, and the summary
-   * says where the fix is and how to include it. The caller never fails the build on its differences.
+   * says where the fix is and how to include it. The caller never fails the build on its differences. A project
+   * without migrations gets its first one instead (see {@link InitialChangelog}).
    */
   public static VerifyResult diff(VerifyRequest request, Log log) {
+    if (!MigrationLookup.exists(request)) {
+      return InitialChangelog.write(request, log);
+    }
     VerifyResult result = verify(request, log);
     List<String> lines = new ArrayList<>(result.summary());
     if (migrationSource(request, Log.SILENT) instanceof MigrationSource.Liquibase liquibase) {
@@ -166,7 +177,13 @@ public final class Integrity {
       lines.add("Review " + result.changelog().getFileName() + ", then move it into your Flyway migrations (e.g. src/main/resources/db/migration).");
     }
     return new VerifyResult(result.differences(), result.failing(), result.report(), result.changelog(),
-        result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback(), result.staleSnapshot());
+        result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback(), result.staleSnapshot(),
+        result.baseline());
+  }
+
+  /** Writes today's differences (after ignore rules), accepted or not before, to the baseline file (goal {@code baseline}). */
+  public static BaselineResult baseline(VerifyRequest request, Log log) {
+    return BaselineFile.write(request.baselineFile(), verify(request, log).baseline().all());
   }
 
   /** Compares a live database, read only, with the migrations or their snapshot (see {@link DriftCheck}). */
@@ -236,10 +253,10 @@ public final class Integrity {
   /** How the fix is written: with backups before drops or not; as a Flyway migration of this version, or (null) a changelog. */
   private record Fix(BackupBeforeDrop backup, String flywayVersion) {}
 
-  private static VerifyResult report(VerifyRequest request, Verdict verdict, Ignores ignores, List<Finding> findings,
+  private static VerifyResult report(VerifyRequest request, Verdict verdict, Ignores ignores, Baselined baselined, List<Finding> findings,
       Set<LintRule> failOnLints, RollbackResult rollback, String staleSnapshot, Fix fix, Timings timings, long start,
       Set<ReportFormat> formats, ReportContext context) {
-    List<Difference> differences = ignores.kept();
+    List<Difference> differences = baselined.kept();
     Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
     Path changelog = null;
     int destructive = 0;
@@ -263,10 +280,12 @@ public final class Integrity {
     List<Finding> failingFindings = Lints.failing(findings, failOnLints);
     timings.record("report", start);
     RunSummary summary = new RunSummary(differences,
-        !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || staleSnapshot != null,
-        changelog, destructive, ignores.ignored(), timings.ordered(), findings);
+        !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || staleSnapshot != null
+            || baselined.staleMessage() != null,
+        changelog, destructive, ignores.ignored(), timings.ordered(), findings, baselined.baselined());
     Reports.Written reports = Reports.write(formats, summary, context);
     List<String> lines = new ArrayList<>(reports.console());
+    lines.addAll(baselined.lines());
     lines.addAll(FindingLines.lines(findings, failOnLints));
     if (rollback != null) {
       lines.addAll(RollbackReport.lines(rollback));
@@ -277,7 +296,8 @@ public final class Integrity {
           ? " (" + destructive + " destructive changeSet" + (destructive == 1 ? "" : "s") + ", labelled '" + ChangelogWriter.DESTRUCTIVE_LABEL + "')"
           : ""));
     }
-    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, findings, failingFindings, rollback, staleSnapshot);
+    return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, findings, failingFindings, rollback, staleSnapshot,
+        baselined);
   }
 
   /** The tables are both sides' (each gets a JUnit test case). */

@@ -13,7 +13,7 @@ import java.util.Objects;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is a severity name
- * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * or {@code none}; {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code baselineFile} holds the accepted differences when it exists (null: none, see {@code baseline.Baseline}). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -39,7 +39,8 @@ public record VerifyRequest(
     String contexts,
     String labels,
     Map<String, String> changeLogParameters,
-    Path snapshotFile) {
+    Path snapshotFile,
+    Path baselineFile) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -83,6 +84,7 @@ public record VerifyRequest(
     private String labels;
     private Map<String, String> changeLogParameters = Map.of();
     private Path snapshotFile;
+    private Path baselineFile;
 
     private Builder() {}
 
@@ -111,12 +113,13 @@ public record VerifyRequest(
     public Builder flywayLocations(List<String> value) { flywayLocations = value; return this; }
     public Builder cache(boolean value) { cache = value; return this; }
     public Builder snapshotFile(Path value) { snapshotFile = value; return this; }
+    public Builder baselineFile(Path value) { baselineFile = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
           rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache,
-          contexts, labels, changeLogParameters, snapshotFile);
+          contexts, labels, changeLogParameters, snapshotFile, baselineFile);
     }
   }
 }

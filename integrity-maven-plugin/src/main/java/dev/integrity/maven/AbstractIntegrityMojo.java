@@ -196,6 +196,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.snapshotFile", defaultValue = "${project.basedir}/src/main/resources/db/schema-snapshot.json")
   private File snapshotFile;
 
+  /** The accepted differences, written by {@code baseline}; {@code verify} and {@code diff} fail only on others. */
+  @Parameter(property = "integrity.baselineFile", defaultValue = "${project.basedir}/src/main/resources/db/integrity-baseline.json")
+  private File baselineFile;
+
   /** {@code drift}: also run the read-only data checks on the live database. */
   @Parameter(property = "integrity.checkData", defaultValue = "false")
   protected boolean checkData;
@@ -298,6 +302,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .labels(labels)
         .changeLogParameters(changeLogParameters == null ? Map.of() : changeLogParameters)
         .snapshotFile(snapshotFile == null ? null : snapshotFile.toPath())
+        .baselineFile(baselineFile == null ? null : baselineFile.toPath())
         .build();
   }
 

@@ -26,6 +26,11 @@ public final class FlywayFixWriter {
   private FlywayFixWriter() {}
 
   public static Path write(List<ChangeSet> changeSets, Path directory, String version) {
+    return writeFile(changeSets, directory.resolve("V" + version + SUFFIX));
+  }
+
+  /** The SQL of {@code changeSets} in {@code file}, whatever its name. */
+  public static Path writeFile(List<ChangeSet> changeSets, Path file) {
     PostgresDatabase postgres = new PostgresDatabase();
     StringBuilder sql = new StringBuilder("-- Written by integrity: makes the migrated database equal to the entity model.\n");
     for (ChangeSet changeSet : changeSets) {
@@ -42,9 +47,8 @@ public final class FlywayFixWriter {
         }
       }
     }
-    Path file = directory.resolve("V" + version + SUFFIX);
     try {
-      Files.createDirectories(directory);
+      Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, sql, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IntegrityException("cannot write the fix migration " + file + ": " + e.getMessage(), e);

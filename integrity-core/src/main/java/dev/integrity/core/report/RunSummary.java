@@ -6,14 +6,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** What the renderers need of a run: the differences after ignores, the verdict, the fix file, timings, lint findings. */
+/**
+ * What the renderers need of a run: the differences after ignores and the baseline, the verdict, the fix
+ * file, timings, lint findings, and the differences the baseline accepted (only report.json lists them).
+ */
 public record RunSummary(List<Difference> differences, boolean failed, Path changelog, int destructiveChangeSets,
-    int ignored, Map<String, Long> timings, List<Finding> findings) {
+    int ignored, Map<String, Long> timings, List<Finding> findings, List<Difference> baselined) {
 
   public RunSummary {
     differences = List.copyOf(differences);
     timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
     findings = List.copyOf(findings);
+    baselined = List.copyOf(baselined);
+  }
+
+  /** A run without a baseline. */
+  public RunSummary(List<Difference> differences, boolean failed, Path changelog, int destructiveChangeSets, int ignored,
+      Map<String, Long> timings, List<Finding> findings) {
+    this(differences, failed, changelog, destructiveChangeSets, ignored, timings, findings, List.of());
   }
 
   /** A run without lint findings. */
