@@ -37,7 +37,7 @@ public record Baselined(Path file, List<Difference> kept, List<Difference> basel
       return null;
     }
     return stale.size() + (stale.size() == 1 ? " entry" : " entries") + " of the baseline " + file
-        + " no longer occur: run `" + BaselineFile.REWRITE_COMMAND + "` to rewrite it without them and commit the file";
+        + (stale.size() == 1 ? " no longer occurs" : " no longer occur") + ": run `" + BaselineFile.REWRITE_COMMAND + "` to rewrite it without them and commit the file";
   }
 
   /** The console lines: what the baseline accepted, and its stale entries one per line. */
