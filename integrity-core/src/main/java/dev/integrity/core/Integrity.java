@@ -2,6 +2,8 @@ package dev.integrity.core;
 
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
+import dev.integrity.core.baseline.BaselineFile;
+import dev.integrity.core.baseline.BaselineResult;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.drift.DriftRequest;
@@ -50,5 +52,10 @@ public final class Integrity {
   /** The schema the migrations produce, in the request's schemas: applied to a scratch database of {@code server}, read, dropped. */
   public static Schema migratedSchema(VerifyRequest request, DatabaseServer server) {
     return SnapshotRunner.migratedSchema(request, server);
+  }
+
+  /** Goal {@code baseline}: today's differences (after ignore rules), accepted or not before, written to the baseline file. */
+  public static BaselineResult baseline(VerifyRequest request, Log log) {
+    return BaselineFile.write(request.baselineFile(), verify(request, log).baseline().all());
   }
 }

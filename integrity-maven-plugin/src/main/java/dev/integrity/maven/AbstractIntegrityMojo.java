@@ -210,6 +210,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.snapshotFile", defaultValue = "${project.basedir}/src/main/resources/db/schema-snapshot.json")
   private File snapshotFile;
 
+  /** The accepted differences, written by {@code baseline}; {@code verify} and {@code diff} fail only on others. */
+  @Parameter(property = "integrity.baselineFile", defaultValue = "${project.basedir}/src/main/resources/db/integrity-baseline.json")
+  private File baselineFile;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (userProperty(IntegrityProperties.SKIP).map(Boolean::parseBoolean).orElse(skip)) {
@@ -330,6 +334,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .changeLogParameters(changeLogParameters == null ? Map.of() : changeLogParameters)
         .snapshotFile(snapshotFile == null ? null : snapshotFile.toPath())
         .write(writeRequest())
+        .baselineFile(baselineFile == null ? null : baselineFile.toPath())
         .build();
   }
 

@@ -37,7 +37,8 @@ public class VerifyMojo extends AbstractIntegrityMojo {
     }
     if (result.failed() && result.failing().isEmpty()) {
       throw new MojoFailureException((safetyFailure(result)
-          + (result.staleSnapshot() == null ? "" : "\nThe schema snapshot is stale: " + result.staleSnapshot() + ".")).strip()
+          + (result.staleSnapshot() == null ? "" : "\nThe schema snapshot is stale: " + result.staleSnapshot() + ".")
+          + staleBaseline(result)).strip()
           + (result.report() == null ? "" : "\nReport: " + result.report()));
     }
     if (result.failed()) {
@@ -51,8 +52,16 @@ public class VerifyMojo extends AbstractIntegrityMojo {
           + (result.changelog() == null ? "" : "\nFix changelog: " + result.changelog())
           + "\nReview the fix changelog and include it in your master changelog, or fix the entities; "
           + "run `mvn integrity:diff` to write a changelog without failing the build."
-          + (result.staleSnapshot() == null ? "" : "\nAlso, " + result.staleSnapshot() + "."));
+          + (result.staleSnapshot() == null ? "" : "\nAlso, " + result.staleSnapshot() + ".")
+          + staleBaseline(result));
     }
+  }
+
+  /** The baseline's stale entries, one per line after why they fail, or nothing. */
+  private static String staleBaseline(VerifyResult result) {
+    String message = result.baseline().staleMessage();
+    return message == null ? "" : "\nThe baseline is stale: " + message + ":"
+        + result.baseline().stale().stream().map(entry -> "\n  " + entry.describe()).collect(Collectors.joining());
   }
 
   /** The lint findings and rollback problems that fail the build, each on a line, or nothing. */

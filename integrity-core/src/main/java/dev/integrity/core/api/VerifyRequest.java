@@ -20,7 +20,7 @@ import java.util.Set;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is the lowest severity that fails the run
- * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -48,7 +48,8 @@ public record VerifyRequest(
     Map<String, String> changeLogParameters,
     Path snapshotFile,
     boolean strict,
-    WriteRequest write) {
+    WriteRequest write,
+    Path baselineFile) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -106,6 +107,7 @@ public record VerifyRequest(
     private Path snapshotFile;
     private boolean strict;
     private WriteRequest write;
+    private Path baselineFile;
 
     private Builder() {}
 
@@ -136,12 +138,13 @@ public record VerifyRequest(
     public Builder snapshotFile(Path value) { snapshotFile = value; return this; }
     public Builder strict(boolean value) { strict = value; return this; }
     public Builder write(WriteRequest value) { write = value; return this; }
+    public Builder baselineFile(Path value) { baselineFile = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
           rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache,
-          contexts, labels, changeLogParameters, snapshotFile, strict, write);
+          contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile);
     }
   }
 }

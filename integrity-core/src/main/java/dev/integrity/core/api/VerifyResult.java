@@ -1,5 +1,6 @@
 package dev.integrity.core.api;
 
+import dev.integrity.core.baseline.Baselined;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.lint.Finding;
 import dev.integrity.core.rollback.RollbackResult;
@@ -10,7 +11,8 @@ import java.util.List;
  * The outcome: differences after ignore rules, whether they fail the build, the report and fix files
  * (the fix is null when there is nothing to fix) and the console lines to show; the lint findings and
  * those that fail the build; the rollback test's result, null when it did not run; why the schema
- * snapshot is stale (null when it is current or absent).
+ * snapshot is stale (null when it is current or absent); what the baseline accepted and which of its
+ * entries are stale ({@code differences} are those it did not accept).
  */
 public record VerifyResult(
     List<Difference> differences,
@@ -22,7 +24,8 @@ public record VerifyResult(
     List<Finding> findings,
     List<Finding> failingFindings,
     RollbackResult rollback,
-    String staleSnapshot) {
+    String staleSnapshot,
+    Baselined baseline) {
 
   public VerifyResult {
     differences = List.copyOf(differences);
@@ -30,6 +33,13 @@ public record VerifyResult(
     summary = List.copyOf(summary);
     findings = List.copyOf(findings);
     failingFindings = List.copyOf(failingFindings);
+    baseline = baseline == null ? Baselined.none(differences) : baseline;
+  }
+
+  /** A run without a baseline file. */
+  public VerifyResult(List<Difference> differences, List<Difference> failing, Path report, Path changelog, int destructiveChangeSets,
+      List<String> summary, List<Finding> findings, List<Finding> failingFindings, RollbackResult rollback, String staleSnapshot) {
+    this(differences, failing, report, changelog, destructiveChangeSets, summary, findings, failingFindings, rollback, staleSnapshot, null);
   }
 
   /** A run without lints, rollback test or snapshot. */
@@ -39,6 +49,7 @@ public record VerifyResult(
   }
 
   public boolean failed() {
-    return !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || staleSnapshot != null;
+    return !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || staleSnapshot != null
+        || !baseline.stale().isEmpty();
   }
 }

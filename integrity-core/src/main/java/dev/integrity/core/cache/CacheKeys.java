@@ -26,7 +26,7 @@ record CacheKeys(String migration, String verdict) {
   /** Request components that cannot change the migrated schema; any other, present or future, is part of the key. */
   private static final Set<String> VERDICT_ONLY = Set.of(
       "model", "cache", "schemas", "failOn", "outputDirectory", "changeLogFormat", "changeSetAuthor",
-      "sourceRoots", "formats", "ignores", "lints", "failOnLints", "backupBeforeDrop", "rollbackTest");
+      "sourceRoots", "formats", "ignores", "lints", "failOnLints", "backupBeforeDrop", "rollbackTest", "baselineFile");
   /** Which build shares a server (its id changes with every build): no input of either key. */
   private static final Set<String> PER_BUILD = Set.of("buildId", "buildUsers");
   /** What Liquibase and Flyway read from the search roots: changelogs, SQL, data files, properties. */
@@ -62,6 +62,9 @@ record CacheKeys(String migration, String verdict) {
       if (Files.isDirectory(entry)) {
         verdict.tree("classpath", entry, dir -> false, file -> true);
       }
+    }
+    if (request.baselineFile() != null) {
+      verdict.tree("baseline", request.baselineFile(), dir -> false, file -> true);
     }
     for (Path entry : request.model().fallbackHibernate()) {
       verdict.stamp("fallback", entry);

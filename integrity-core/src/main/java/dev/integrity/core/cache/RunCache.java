@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The two caches of a run, under {@code <outputDirectory>/.cache}: the passing verdict of the last run, reused
  * while no input changed, and the migrated schema, reused while the migrations did not change. Only clean
- * passing verdicts (no difference at all) are cached: a wrong cached verdict is worse than a slow one, and a
+ * passing verdicts (no difference at all, none baselined either) are cached: a wrong cached verdict is worse than a slow one, and a
  * failing build is re-run by someone about to change something anyway. A damaged cache entry is a miss.
  */
 public final class RunCache {
@@ -74,7 +74,7 @@ public final class RunCache {
   }
 
   public void storeVerdict(VerifyResult result) {
-    if (keys == null || result.failed() || !result.differences().isEmpty() || result.report() == null) {
+    if (keys == null || result.failed() || !result.baseline().all().isEmpty() || result.report() == null) {
       delete(VERDICT);
       return;
     }

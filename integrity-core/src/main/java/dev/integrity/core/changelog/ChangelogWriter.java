@@ -79,10 +79,14 @@ public final class ChangelogWriter {
   }
 
   public static Written write(List<Difference> differences, Path directory, ChangeLogFormat format, String author, BackupBeforeDrop backup) {
-    Path file = directory.resolve(format.fileName());
-    List<ChangeSet> changeSets = changeSets(differences, author, format.fileName(), backup);
+    return writeFile(differences, directory.resolve(format.fileName()), format, author, backup);
+  }
+
+  /** The changelog of {@code differences} in {@code file}, whatever its name. */
+  public static Written writeFile(List<Difference> differences, Path file, ChangeLogFormat format, String author, BackupBeforeDrop backup) {
+    List<ChangeSet> changeSets = changeSets(differences, author, file.getFileName().toString(), backup);
     try {
-      Files.createDirectories(directory);
+      Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, serialize(changeSets, format));
     } catch (IOException e) {
       throw new IntegrityException("cannot write the fix changelog " + file + ": " + e.getMessage(), e);

@@ -26,9 +26,13 @@ public final class FlywayFixWriter {
   private FlywayFixWriter() {}
 
   public static Path write(List<ChangeSet> changeSets, Path directory, String version) {
-    Path file = directory.resolve("V" + version + SUFFIX);
+    return writeFile(changeSets, directory.resolve("V" + version + SUFFIX));
+  }
+
+  /** The SQL of {@code changeSets} in {@code file}, whatever its name. */
+  public static Path writeFile(List<ChangeSet> changeSets, Path file) {
     try {
-      Files.createDirectories(directory);
+      Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, sql(changeSets), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IntegrityException("cannot write the fix migration " + file + ": " + e.getMessage(), e);

@@ -2,6 +2,9 @@ package dev.integrity.core.run;
 
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
+import dev.integrity.core.baseline.Baseline;
+import dev.integrity.core.baseline.Baselined;
+import dev.integrity.core.baseline.InitialChangelog;
 import dev.integrity.core.cache.MigratedSchema;
 import dev.integrity.core.cache.ModelSchema;
 import dev.integrity.core.cache.ModelSchemaCache;
@@ -15,6 +18,7 @@ import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.ComparePolicy;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.IgnoreRule;
 import dev.integrity.core.diff.Ignores;
@@ -56,7 +60,7 @@ import java.util.concurrent.CompletionException;
 public final class VerifyRunner {
 
   /** What the comparison found: differences after ignore rules, lint findings, the rollback test (null: not run), why the snapshot is stale (null: it is not). */
-  private record Outcome(Ignores ignores, List<Finding> findings, RollbackResult rollback, String staleSnapshot) {}
+  private record Outcome(Ignores ignores, Baselined baselined, List<Finding> findings, RollbackResult rollback, String staleSnapshot) {}
 
   /** How the fix is written: with backups before drops or not, under the name the migration tool gave it. */
   private record Fix(BackupBeforeDrop backup, String name) {}
@@ -81,6 +85,9 @@ public final class VerifyRunner {
    * and how to include it. The caller never fails the build on its differences.
    */
   public static VerifyResult diff(VerifyRequest request, Log log) {
+    if (!MigrationLookup.exists(request)) {
+      return InitialChangelog.write(request, log);
+    }
     MigrationTool tool = MigrationLookup.tool(request, log);
     VerifyResult result = new VerifyRunner(request, log).run(tool);
     if (request.write() != null) {
@@ -89,10 +96,12 @@ public final class VerifyRunner {
     List<String> lines = new ArrayList<>(result.summary());
     lines.addAll(tool.fixInstructions(result.changelog(), result.destructiveChangeSets()));
     return new VerifyResult(result.differences(), result.failing(), result.report(), result.changelog(),
-        result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback(), result.staleSnapshot());
+        result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback(), result.staleSnapshot(),
+        result.baseline());
   }
 
   private VerifyResult run(MigrationTool tool) {
+    Baseline baseline = Baseline.read(request.baselineFile());
     if (request.rollbackTest()) {
       tool.requireRollback();
     }
@@ -159,7 +168,7 @@ public final class VerifyRunner {
             tool.nextFix(migrated, workspace.migrations()));
         ReportContext context = reportContext(tool, modelResult.origins(), List.of(modelSchema, migratedSchema));
         String stale = SnapshotRunner.staleSnapshot(request, MigratedSchema.restrictTo(migratedAll, request.schemas()));
-        VerifyResult result = report(workspace, new Outcome(ignores, findings, rollback, stale), fix, context, t);
+        VerifyResult result = report(workspace, new Outcome(ignores, baseline.apply(ignores.kept()), findings, rollback, stale), fix, context, t);
         log.info("Timings: " + timings.line());
         cache.storeVerdict(result);
         return result;
@@ -172,7 +181,7 @@ public final class VerifyRunner {
   }
 
   private VerifyResult report(Workspace workspace, Outcome outcome, Fix fix, ReportContext context, long start) {
-    List<Difference> differences = outcome.ignores().kept();
+    List<Difference> differences = outcome.baselined().kept();
     Path changelogFile = request.outputDirectory().resolve(request.changeLogFormat().fileName());
     try {
       Files.deleteIfExists(changelogFile);
@@ -193,10 +202,13 @@ public final class VerifyRunner {
     RollbackResult rollback = outcome.rollback();
     timings.record("report", start);
     RunSummary summary = new RunSummary(differences,
-        !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || outcome.staleSnapshot() != null,
-        changelog, destructive, outcome.ignores().ignored(), timings.ordered(), outcome.findings());
+        !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || outcome.staleSnapshot() != null
+            || outcome.baselined().staleMessage() != null,
+        changelog, destructive, outcome.ignores().ignored(), timings.ordered(), outcome.findings(), Sides.MODEL_AND_MIGRATED,
+        outcome.baselined().baselined());
     Reports.Written reports = Reports.write(request.formats(), summary, context);
     List<String> lines = new ArrayList<>(reports.console());
+    lines.addAll(outcome.baselined().lines());
     if (rollback != null) {
       lines.addAll(RollbackReport.lines(rollback));
       lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));
@@ -209,7 +221,7 @@ public final class VerifyRunner {
           : ""));
     }
     return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, outcome.findings(), failingFindings,
-        rollback, outcome.staleSnapshot());
+        rollback, outcome.staleSnapshot(), outcome.baselined());
   }
 
   /** The tables are both sides' (each gets a JUnit test case). */
