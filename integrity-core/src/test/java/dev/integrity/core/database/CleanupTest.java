@@ -15,6 +15,7 @@ import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +91,8 @@ class CleanupTest {
       assertTrue(Traces.listens(port) && Files.isDirectory(dataDirectory));
       fork.interrupt();
       assertFalse(Traces.listens(port), "the embedded server still listens on port " + port);
-      assertFalse(Files.exists(dataDirectory), dataDirectory + " is still there");
+      // the shutdown hook and the watchdog (told by the closed pipe) both remove it; whichever is second finds less to do
+      assertTrue(Traces.within(Duration.ofSeconds(10), () -> !Files.exists(dataDirectory)), dataDirectory + " is still there");
     }
   }
 
