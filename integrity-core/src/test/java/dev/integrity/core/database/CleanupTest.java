@@ -90,9 +90,9 @@ class CleanupTest {
       Path dataDirectory = Path.of(parts[2]);
       assertTrue(Traces.listens(port) && Files.isDirectory(dataDirectory));
       fork.interrupt();
-      assertFalse(Traces.listens(port), "the embedded server still listens on port " + port);
-      // the shutdown hook and the watchdog (told by the closed pipe) both remove it; whichever is second finds less to do
-      assertTrue(Traces.within(Duration.ofSeconds(10), () -> !Files.exists(dataDirectory)), dataDirectory + " is still there");
+      // the shutdown hook and the watchdog (told by the closed pipe) both stop it; on a loaded machine that takes seconds
+      assertTrue(Traces.within(Duration.ofSeconds(30), () -> !Traces.listens(port)), "the embedded server still listens on port " + port);
+      assertTrue(Traces.within(Duration.ofSeconds(30), () -> !Files.exists(dataDirectory)), dataDirectory + " is still there");
     }
   }
 
