@@ -26,5 +26,7 @@ public enum CompareRule {
   /** A unique constraint on exactly a foreign key's columns: a {@code @OneToOne} join column some Hibernate lines leave unmarked. */
   ONE_TO_ONE_UNIQUE,
   /** A join table's primary key covering columns the expected side makes NOT NULL and UNIQUE is equivalent to them. */
-  JOIN_TABLE_PRIMARY_KEY
+  JOIN_TABLE_PRIMARY_KEY,
+  /** A table (or sequence) the expected side lacks that a library reads with plain JDBC: ShedLock, Quartz, Spring Batch, Spring Session, Spring Integration. */
+  LIBRARY_TABLE
 }

@@ -47,7 +47,8 @@ final class SequenceComparer {
     }
     Set<String> drawnByDefaults = Defaults.sequencesDrawnFrom(database);
     for (Sequence ds : database.sequences()) {
-      if (ds.ownedBy() == null && !modelSequences.containsKey(ds.qualifiedName()) && !drawnByDefaults.contains(ds.qualifiedName())) {
+      if (ds.ownedBy() == null && !modelSequences.containsKey(ds.qualifiedName()) && !drawnByDefaults.contains(ds.qualifiedName())
+          && !(emit.allows(CompareRule.LIBRARY_TABLE) && LibraryTables.isLibrarySequence(ds))) {
         emit.add(DifferenceKind.EXTRA_SEQUENCE, ds.schema(), ds.name(), null, null, ds.describe(),
             "sequence " + ds.name() + " " + emit.onlyActual(),
             List.of(new Change.DropSequence(ds)));

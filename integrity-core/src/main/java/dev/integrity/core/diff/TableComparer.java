@@ -38,7 +38,7 @@ final class TableComparer {
       }
     }
     for (Table d : database.tables()) {
-      if (!modelTables.containsKey(d.qualifiedName())) {
+      if (!modelTables.containsKey(d.qualifiedName()) && !(emit.allows(CompareRule.LIBRARY_TABLE) && LibraryTables.libraryOf(d) != null)) {
         List<Change> fix = new ArrayList<>();
         referencing(database, d, modelTables).forEach(r -> fix.add(new Change.DropForeignKey(r.table().schema(), r.table().name(), r.key())));
         fix.add(new Change.DropTable(d));

@@ -297,6 +297,35 @@ class FalsePositiveRulesTest {
   }
 
   @Test
+  void shedLocksTableIsTheLibrarysNotTheModels() {
+    assertRule(CompareRule.LIBRARY_TABLE,
+        "create table account (id bigint not null, primary key (id))",
+        "create table account (id bigint primary key);"
+            + " create table shedlock (name varchar(64) not null, lock_until timestamp not null, locked_at timestamp not null,"
+            + " locked_by varchar(255) not null, primary key (name))",
+        "EXTRA_TABLE shedlock LOW");
+  }
+
+  @Test
+  void springBatchsTablesAndSequencesAreTheLibrarys() throws java.io.IOException {
+    String batch = new String(FalsePositiveRulesTest.class.getResourceAsStream("/library-tables/spring-batch-5-postgresql.sql").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertRule(CompareRule.LIBRARY_TABLE,
+        "create table account (id bigint not null, primary key (id))",
+        "create table account (id bigint primary key);" + batch,
+        "EXTRA_SEQUENCE batch_job_execution_seq LOW", "EXTRA_SEQUENCE batch_job_seq LOW", "EXTRA_SEQUENCE batch_step_execution_seq LOW",
+        "EXTRA_TABLE batch_job_execution LOW", "EXTRA_TABLE batch_job_execution_context LOW", "EXTRA_TABLE batch_job_execution_params LOW",
+        "EXTRA_TABLE batch_job_instance LOW", "EXTRA_TABLE batch_step_execution LOW", "EXTRA_TABLE batch_step_execution_context LOW");
+  }
+
+  @Test
+  void anApplicationTableThatOnlySharesALibrarysNameStaysExtra() {
+    assertEquals(List.of("EXTRA_TABLE shedlock LOW"), lines(diff(
+        "create table account (id bigint not null, primary key (id))",
+        "create table account (id bigint primary key); create table shedlock (id bigint primary key, owner text)")));
+  }
+
+  @Test
   void everyRuleHasATestShowingItBothWays() throws java.io.IOException {
     String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/java/dev/integrity/core/diff/FalsePositiveRulesTest.java"));
     assertEquals(List.of(), java.util.stream.Stream.of(CompareRule.values())
