@@ -17,6 +17,7 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.SchemaPairing;
 import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
@@ -151,6 +152,7 @@ public final class VerifyRunner {
         t = System.nanoTime();
         Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), ComparePolicy.verify(request.strict())));
         timings.record("diff", t);
+        SchemaPairing.line(exported.schema(), migratedAll).ifPresent(log::warn);
 
         t = System.nanoTime();
         List<Finding> findings = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
