@@ -3,6 +3,7 @@ package dev.integrity.core.run;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.baseline.Baseline;
+import dev.integrity.core.baseline.BaselineSection;
 import dev.integrity.core.baseline.Baselined;
 import dev.integrity.core.baseline.InitialChangelog;
 import dev.integrity.core.cache.MigratedSchema;
@@ -102,7 +103,7 @@ public final class VerifyRunner {
   }
 
   private VerifyResult run(MigrationTool tool) {
-    Baseline baseline = Baseline.read(request.baselineFile());
+    Baseline baseline = Baseline.read(request.baselineFile(), BaselineSection.VERIFY);
     if (request.rollbackTest()) {
       tool.requireRollback();
     }
