@@ -78,25 +78,30 @@ public final class ModelExporter {
 
   /**
    * The mapped classes: within {@code <packages>} on the whole classpath; else within the packages the Spring Boot
-   * application scans, on the whole classpath as Spring Boot looks; else every one of the module and its own dependencies.
+   * application scans, on the whole classpath as Spring Boot looks; else (or when those packages hold none: the
+   * application registers its entities another way, such as its own {@code setPackagesToScan}) every one of the
+   * module and its own dependencies.
    */
   private static EntityScanner.Found entities(ModelRequest request, ClassLoader project, Log log) {
-    List<EntitySource> sources = request.entitySources();
-    List<String> packages = request.packages();
-    String decidedBy = "";
-    if (packages.isEmpty()) {
-      java.util.Optional<SpringBootPackages.Decided> boot = SpringBootPackages.detect(sources.stream().map(EntitySource::root).toList(), project, log);
+    if (request.packages().isEmpty()) {
+      java.util.Optional<SpringBootPackages.Decided> boot =
+          SpringBootPackages.detect(request.entitySources().stream().map(EntitySource::root).toList(), project, log);
       if (boot.isPresent()) {
-        packages = boot.get().packages();
-        decidedBy = " (the packages Spring Boot scans, from " + boot.get().reason() + ")";
-        sources = classpathSources(request);
+        List<String> packages = boot.get().packages();
         log.info("Entities and converters: the packages Spring Boot scans, from " + boot.get().reason() + ": " + String.join(", ", packages));
+        EntityScanner.Found found = EntityScanner.scan(classpathSources(request), packages, log);
+        if (!found.classes().isEmpty()) {
+          return found;
+        }
+        log.warn("integrity: no mapped class in " + String.join(", ", packages) + ", the packages Spring Boot scans;"
+            + " every mapped class of the module and its own dependencies is in the model instead."
+            + " Set <packages> to the packages the application registers its entities from.");
       }
     }
-    EntityScanner.Found found = EntityScanner.scan(sources, packages, log);
+    EntityScanner.Found found = EntityScanner.scan(request.entitySources(), request.packages(), log);
     if (found.classes().isEmpty()) {
-      throw new IntegrityException("no entity classes found in " + sources.stream().map(EntitySource::root).toList()
-          + (packages.isEmpty() ? "" : " within packages " + packages + decidedBy)
+      throw new IntegrityException("no entity classes found in " + request.entitySources().stream().map(EntitySource::root).toList()
+          + (request.packages().isEmpty() ? "" : " within packages " + request.packages())
           + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
     }
     return found;
