@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -61,7 +62,7 @@ public final class EntityScanner {
     List<byte[]> descriptors = typeNames.stream().map(name -> ("L" + name.replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8)).toList();
     TreeSet<String> classes = new TreeSet<>();
     for (Path root : roots) {
-      forEachClass(root, path -> !path.startsWith("META-INF/"), (name, bytes) -> {
+      forEachClass(root, PackageFilter.of(List.of())::keeps, (name, bytes) -> {
         if (containsAny(bytes, descriptors)) {
           classes.add(className(name));
         }
@@ -75,7 +76,7 @@ public final class EntityScanner {
   }
 
   /** Each class file of a directory or jar whose path ({@code a/b/C.class}) {@code wanted} keeps. */
-  private static void forEachClass(Path root, java.util.function.Predicate<String> wanted, ClassFile action) {
+  private static void forEachClass(Path root, Predicate<String> wanted, ClassFile action) {
     try {
       if (Files.isDirectory(root)) {
         try (Stream<Path> files = Files.walk(root)) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -84,7 +85,7 @@ public final class ModelExporter {
    */
   private static EntityScanner.Found entities(ModelRequest request, ClassLoader project, Log log) {
     if (request.packages().isEmpty()) {
-      java.util.Optional<SpringBootPackages.Decided> boot =
+      Optional<SpringBootPackages.Decided> boot =
           SpringBootPackages.detect(request.entitySources().stream().map(EntitySource::root).toList(), project, log);
       if (boot.isPresent()) {
         List<String> packages = boot.get().packages();
