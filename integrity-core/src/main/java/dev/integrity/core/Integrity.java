@@ -4,6 +4,7 @@ import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.baseline.BaselineFile;
 import dev.integrity.core.baseline.BaselineResult;
+import dev.integrity.core.baseline.BaselineSection;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.drift.DriftRequest;
@@ -39,6 +40,11 @@ public final class Integrity {
     return DriftRunner.drift(request, log);
   }
 
+  /** Goal {@code drift} with {@code writeBaseline}: the drift check as usual, its differences written to the baseline file's {@code drift} entries. */
+  public static BaselineResult driftBaseline(DriftRequest request, Log log) {
+    return BaselineFile.write(request.project().baselineFile(), BaselineSection.DRIFT, drift(request, log).baseline().all());
+  }
+
   /** Goal {@code snapshot}: writes the migrated schema to {@code snapshotFile}; no model is exported. */
   public static SnapshotResult snapshot(VerifyRequest request, Log log) {
     return SnapshotRunner.snapshot(request, log);
@@ -56,6 +62,6 @@ public final class Integrity {
 
   /** Goal {@code baseline}: today's differences (after ignore rules), accepted or not before, written to the baseline file. */
   public static BaselineResult baseline(VerifyRequest request, Log log) {
-    return BaselineFile.write(request.baselineFile(), verify(request, log).baseline().all());
+    return BaselineFile.write(request.baselineFile(), BaselineSection.VERIFY, verify(request, log).baseline().all());
   }
 }

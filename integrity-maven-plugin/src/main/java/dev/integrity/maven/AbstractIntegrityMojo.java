@@ -84,8 +84,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   private List<String> schemas;
 
   /**
-   * Packages to scan for mapped classes, on the whole runtime classpath. When empty: every class of the
-   * module's output and of the reactor modules and same-groupId artifacts it depends on; library jars are not scanned.
+   * Packages to scan for mapped classes, on the whole runtime classpath. When empty: the packages of the Spring
+   * Boot application's {@code @EntityScan} (else of its {@code @SpringBootApplication} class), on the whole runtime
+   * classpath, as Spring Boot scans; without Spring Boot, every class of the module's output and of the reactor
+   * modules and same-groupId artifacts it depends on; library jars are not scanned.
    */
   @Parameter(property = "integrity.packages")
   private List<String> packages;

@@ -34,12 +34,23 @@ public class DriftMojo extends AbstractIntegrityMojo {
   @Parameter(property = "integrity.webhookUrlEnv")
   private String webhookUrlEnv;
 
+  /**
+   * Write today's differences to {@code baselineFile} (its {@code drift} entries; {@code verify}'s are kept) instead
+   * of failing on them: they are then accepted, and drift fails only on new or changed ones (docs/baseline.md).
+   */
+  @Parameter(property = "integrity.writeBaseline", defaultValue = "false")
+  private boolean writeBaseline;
+
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     Database live = liveDatabase();
     String webhook = webhookUrl();
-    DriftResult result = Integrity.drift(new DriftRequest(verifyRequest(failOn()), live, checkData,
-        duration("statementTimeout", statementTimeout), webhook), log());
+    DriftRequest request = new DriftRequest(verifyRequest(failOn()), live, checkData, duration("statementTimeout", statementTimeout), webhook);
+    if (writeBaseline) {
+      getLog().info(Integrity.driftBaseline(request, log()).line());
+      return;
+    }
+    DriftResult result = Integrity.drift(request, log());
     result.summary().forEach(line -> {
       if (result.failed()) {
         getLog().error(line);
@@ -47,6 +58,9 @@ public class DriftMojo extends AbstractIntegrityMojo {
         getLog().info(line);
       }
     });
+    if (result.failed() && result.failing().isEmpty()) {
+      throw new MojoFailureException(result.baseline().staleDetail().strip() + (result.report() == null ? "" : "\nReport: " + result.report()));
+    }
     if (result.failed()) {
       String list = result.failing().stream()
           .map(d -> "  " + d.severity() + " " + d.kind() + " " + d.schema() + "." + d.table() + (d.column() == null ? "" : "." + d.column())
@@ -54,7 +68,8 @@ public class DriftMojo extends AbstractIntegrityMojo {
           .collect(Collectors.joining("\n"));
       throw new MojoFailureException(result.failing().size() + " difference" + (result.failing().size() == 1 ? "" : "s")
           + " between the live database and the migrations (failOn=" + failOn() + "):\n" + list
-          + (result.report() == null ? "" : "\nReport: " + result.report()) + "\nSee docs/drift.md for how to act on each kind.");
+          + (result.report() == null ? "" : "\nReport: " + result.report()) + "\nSee docs/drift.md for how to act on each kind."
+          + result.baseline().staleDetail());
     }
   }
 

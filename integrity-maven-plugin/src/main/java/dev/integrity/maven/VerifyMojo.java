@@ -38,7 +38,7 @@ public class VerifyMojo extends AbstractIntegrityMojo {
     if (result.failed() && result.failing().isEmpty()) {
       throw new MojoFailureException((safetyFailure(result)
           + (result.staleSnapshot() == null ? "" : "\nThe schema snapshot is stale: " + result.staleSnapshot() + ".")
-          + staleBaseline(result)).strip()
+          + result.baseline().staleDetail()).strip()
           + (result.report() == null ? "" : "\nReport: " + result.report()));
     }
     if (result.failed()) {
@@ -53,15 +53,8 @@ public class VerifyMojo extends AbstractIntegrityMojo {
           + "\nReview the fix changelog and include it in your master changelog, or fix the entities; "
           + "run `mvn integrity:diff` to write a changelog without failing the build."
           + (result.staleSnapshot() == null ? "" : "\nAlso, " + result.staleSnapshot() + ".")
-          + staleBaseline(result));
+          + result.baseline().staleDetail());
     }
-  }
-
-  /** The baseline's stale entries, one per line after why they fail, or nothing. */
-  private static String staleBaseline(VerifyResult result) {
-    String message = result.baseline().staleMessage();
-    return message == null ? "" : "\nThe baseline is stale: " + message + ":"
-        + result.baseline().stale().stream().map(entry -> "\n  " + entry.describe()).collect(Collectors.joining());
   }
 
   /** The lint findings and rollback problems that fail the build, each on a line, or nothing. */

@@ -7,16 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The accepted differences of {@code file} (null: no baseline file), in the file's order. */
-public record Baseline(Path file, List<BaselineEntry> entries) {
+/** The accepted differences of one section of {@code file} (null: no baseline file), in the file's order. */
+public record Baseline(Path file, BaselineSection section, List<BaselineEntry> entries) {
 
   public Baseline {
     entries = List.copyOf(entries);
   }
 
-  /** The baseline at {@code file}, or an empty one when {@code file} is null or does not exist. */
-  public static Baseline read(Path file) {
-    return BaselineFile.read(file);
+  /** The section of the baseline at {@code file}, or an empty one when {@code file} is null or does not exist. */
+  public static Baseline read(Path file, BaselineSection section) {
+    return BaselineFile.read(file, section);
   }
 
   /** Splits {@code differences}: each entry accepts at most one difference equal to it in key and both sides. */
@@ -44,6 +44,6 @@ public record Baseline(Path file, List<BaselineEntry> entries) {
         stale.add(entry);
       }
     }
-    return new Baselined(file, kept, baselined, stale);
+    return new Baselined(file, section, kept, baselined, stale);
   }
 }

@@ -15,19 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The baseline file (docs/baseline.md): {@code format} and the accepted {@code differences}, one object
- * each with {@code kind}, {@code schema}, {@code table}, {@code column}, {@code model} and {@code database},
+ * The baseline file (docs/baseline.md): {@code format}, the accepted {@code differences} of {@code verify} and,
+ * when there are any, the accepted {@code drift} differences of {@code drift}, one object each with {@code kind}, {@code schema}, {@code table}, {@code column}, {@code model} and {@code database},
  * sorted, two-space indented, one member per line: the same differences give the same bytes.
  */
 public final class BaselineFile {
 
   public static final String FORMAT = "integrity-baseline/1";
-  public static final String REWRITE_COMMAND = "mvn integrity:baseline";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter WRITER;
@@ -40,22 +40,16 @@ public final class BaselineFile {
 
   private BaselineFile() {}
 
-  /** The file's whole text for {@code differences}. */
-  public static String text(List<Difference> differences) {
-    List<Map<String, Object>> items = new ArrayList<>();
-    differences.stream().map(BaselineEntry::of).distinct().sorted(BaselineEntry.ORDER).forEach(entry -> {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("kind", entry.kind().name());
-      item.put("schema", entry.schema());
-      item.put("table", entry.table());
-      item.put("column", entry.column());
-      item.put("model", entry.model());
-      item.put("database", entry.database());
-      items.add(item);
-    });
+  /** The file's whole text for the entries of each section; the {@code drift} array only when it has entries. */
+  private static String text(Map<BaselineSection, List<BaselineEntry>> sections) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("format", FORMAT);
-    root.put("differences", items);
+    for (BaselineSection section : BaselineSection.values()) {
+      List<BaselineEntry> entries = sections.getOrDefault(section, List.of());
+      if (section == BaselineSection.VERIFY || !entries.isEmpty()) {
+        root.put(section.member(), entries.stream().distinct().sorted(BaselineEntry.ORDER).map(BaselineFile::item).toList());
+      }
+    }
     try {
       return WRITER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -63,15 +57,31 @@ public final class BaselineFile {
     }
   }
 
-  /** Writes {@code differences} to {@code file}, leaving it untouched when its text would not change. */
-  public static BaselineResult write(Path file, List<Difference> differences) {
+  private static Map<String, Object> item(BaselineEntry entry) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("kind", entry.kind().name());
+    item.put("schema", entry.schema());
+    item.put("table", entry.table());
+    item.put("column", entry.column());
+    item.put("model", entry.model());
+    item.put("database", entry.database());
+    return item;
+  }
+
+  /**
+   * Writes {@code differences} as the entries of {@code section} to {@code file}, keeping the other section as it
+   * is, and leaving the file untouched when its text would not change.
+   */
+  public static BaselineResult write(Path file, BaselineSection section, List<Difference> differences) {
     if (file == null) {
       throw new IntegrityException("<baselineFile> is not set; name the file the baseline goes to.");
     }
-    String text = text(differences);
     String before = readText(file);
-    List<BaselineEntry> previous = before == null ? List.of() : entries(file, before);
-    List<BaselineEntry> current = entries(file, text);
+    Map<BaselineSection, List<BaselineEntry>> sections = before == null ? new EnumMap<>(BaselineSection.class) : sections(file, before);
+    List<BaselineEntry> previous = sections.getOrDefault(section, List.of());
+    sections.put(section, differences.stream().map(BaselineEntry::of).toList());
+    String text = text(sections);
+    List<BaselineEntry> current = sections(file, text).get(section);
     int added = (int) current.stream().filter(e -> !previous.contains(e)).count();
     int removed = (int) previous.stream().filter(e -> !current.contains(e)).count();
     if (!text.equals(before)) {
@@ -85,13 +95,13 @@ public final class BaselineFile {
     return new BaselineResult(file, current.size(), added, removed, !text.equals(before));
   }
 
-  /** The baseline at {@code file}; empty when {@code file} is null or does not exist. */
-  static Baseline read(Path file) {
+  /** The section of the baseline at {@code file}; empty when {@code file} is null or does not exist. */
+  static Baseline read(Path file, BaselineSection section) {
     String text = file == null ? null : readText(file);
-    return new Baseline(file, text == null ? List.of() : entries(file, text));
+    return new Baseline(file, section, text == null ? List.of() : sections(file, text).get(section));
   }
 
-  private static List<BaselineEntry> entries(Path file, String text) {
+  private static Map<BaselineSection, List<BaselineEntry>> sections(Path file, String text) {
     JsonNode root;
     try {
       root = MAPPER.readTree(text);
@@ -104,17 +114,25 @@ public final class BaselineFile {
     if (!FORMAT.equals(root.path("format").asText())) {
       throw malformed(file, "its \"format\" is " + root.path("format") + ", not \"" + FORMAT + "\"");
     }
-    List<BaselineEntry> entries = new ArrayList<>();
-    int number = 0;
-    for (JsonNode item : root.get("differences")) {
-      number++;
-      entries.add(entry(file, number, item));
+    Map<BaselineSection, List<BaselineEntry>> sections = new EnumMap<>(BaselineSection.class);
+    for (BaselineSection section : BaselineSection.values()) {
+      JsonNode array = root.path(section.member());
+      if (!array.isMissingNode() && !array.isArray()) {
+        throw malformed(file, "its \"" + section.member() + "\" is not an array");
+      }
+      List<BaselineEntry> entries = new ArrayList<>();
+      int number = 0;
+      for (JsonNode item : array) {
+        number++;
+        entries.add(entry(file, (section == BaselineSection.VERIFY ? "" : section.member() + " ") + "entry " + number, item));
+      }
+      sections.put(section, entries);
     }
-    return entries;
+    return sections;
   }
 
-  private static BaselineEntry entry(Path file, int number, JsonNode item) {
-    String where = "entry " + number + " (" + item + ")";
+  private static BaselineEntry entry(Path file, String numbered, JsonNode item) {
+    String where = numbered + " (" + item + ")";
     if (!item.isObject()) {
       throw malformed(file, where + " is not an object");
     }
@@ -141,7 +159,7 @@ public final class BaselineFile {
 
   private static IntegrityException malformed(Path file, String problem) {
     return new IntegrityException("the baseline file " + file + " is malformed: " + problem
-        + ". Correct it, or delete it and run `" + REWRITE_COMMAND + "` to write it again.");
+        + ". Correct it, or delete it and run `" + BaselineSection.VERIFY.rewriteCommand() + "` to write it again.");
   }
 
   private static String readText(Path file) {

@@ -9,9 +9,9 @@ import java.util.List;
  * A run's differences split by the baseline: those it does not accept ({@code kept}, judged as ever), those
  * it accepts ({@code baselined}, reported apart and never failing), and its entries that no longer occur
  * ({@code stale}: the file must shrink, so they fail the run until it is rewritten). {@code file} is null
- * when no baseline file exists.
+ * when no baseline file exists; {@code section} says which of its comparisons.
  */
-public record Baselined(Path file, List<Difference> kept, List<Difference> baselined, List<BaselineEntry> stale) {
+public record Baselined(Path file, BaselineSection section, List<Difference> kept, List<Difference> baselined, List<BaselineEntry> stale) {
 
   public Baselined {
     kept = List.copyOf(kept);
@@ -21,7 +21,7 @@ public record Baselined(Path file, List<Difference> kept, List<Difference> basel
 
   /** No baseline: every difference is kept. */
   public static Baselined none(List<Difference> differences) {
-    return new Baselined(null, differences, List.of(), List.of());
+    return new Baselined(null, BaselineSection.VERIFY, differences, List.of(), List.of());
   }
 
   /** Every difference of the run, accepted or not: what a rewritten baseline holds. */
@@ -36,8 +36,15 @@ public record Baselined(Path file, List<Difference> kept, List<Difference> basel
     if (stale.isEmpty()) {
       return null;
     }
-    return stale.size() + (stale.size() == 1 ? " entry" : " entries") + " of the baseline " + file
-        + (stale.size() == 1 ? " no longer occurs" : " no longer occur") + ": run `" + BaselineFile.REWRITE_COMMAND + "` to rewrite it without them and commit the file";
+    return stale.size() + (stale.size() == 1 ? " entry" : " entries") + " of the baseline " + file + (section == BaselineSection.VERIFY ? "" : " (" + section.member() + ")")
+        + (stale.size() == 1 ? " no longer occurs" : " no longer occur") + ": run `" + section.rewriteCommand() + "` to rewrite it without them and commit the file";
+  }
+
+  /** For a build failure's message: a line saying why the stale entries fail, then one line each; or nothing. */
+  public String staleDetail() {
+    String message = staleMessage();
+    return message == null ? "" : "\nThe baseline is stale: " + message + ":"
+        + stale.stream().map(entry -> "\n  " + entry.describe()).collect(java.util.stream.Collectors.joining());
   }
 
   /** The console lines: what the baseline accepted, and its stale entries one per line. */

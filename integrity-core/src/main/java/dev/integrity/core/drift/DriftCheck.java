@@ -13,6 +13,9 @@ import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.IgnoreRule;
 import dev.integrity.core.diff.Ignores;
+import dev.integrity.core.baseline.Baseline;
+import dev.integrity.core.baseline.BaselineSection;
+import dev.integrity.core.baseline.Baselined;
 import dev.integrity.core.diff.Severity;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetEntry;
@@ -95,24 +98,27 @@ public final class DriftCheck {
     }
     Ignores ignores = Ignores.apply(IgnoreRule.parseAll(request.project().ignores()),
         differences.stream().sorted(Difference.ORDER).toList());
-    return report(request, project.failOn(), ignores, liveHash, expected.sides(), timings, project.formats(), ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
+    Baselined baselined = Baseline.read(project.baselineFile(), BaselineSection.DRIFT).apply(ignores.kept());
+    return report(request, project.failOn(), ignores, baselined, liveHash, expected.sides(), timings, project.formats(), ReportContext.forRun(project.outputDirectory(), project.baseDir(), project.sourceRoots(), expected.origins(),
         tool.changeLog(), tables), log);
   }
 
 
-  private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, String liveHash, Sides sides,
+  private static DriftResult report(DriftRequest request, Verdict verdict, Ignores ignores, Baselined baselined, String liveHash, Sides sides,
       Timings timings, Set<ReportFormat> formats, ReportContext context, Log log) {
     Path output = request.project().outputDirectory();
-    List<Difference> differences = ignores.kept();
+    List<Difference> differences = baselined.kept();
     List<Difference> failing = verdict.failing(differences);
-    RunSummary summary = new RunSummary(differences, !failing.isEmpty(), null, 0, ignores.ignored(), timings.ordered(), List.of(), sides);
+    boolean failed = !failing.isEmpty() || baselined.staleMessage() != null;
+    RunSummary summary = new RunSummary(differences, failed, null, 0, ignores.ignored(), timings.ordered(), List.of(), sides, baselined.baselined());
     Reports.Written reports = Reports.write(formats, summary, context);
     List<String> lines = new ArrayList<>(reports.console());
+    lines.addAll(baselined.lines());
     lines.add("Live schema sha256: " + liveHash);
 
     Map<Severity, Long> counts = new EnumMap<>(Severity.class);
     Stream.of(Severity.values()).forEach(s -> counts.put(s, differences.stream().filter(d -> d.severity() == s).count()));
-    String status = failing.isEmpty() ? "passed" : "failed";
+    String status = failed ? "failed" : "passed";
     Optional<History.Entry> previous = History.last(output);
     History.Entry current = new History.Entry(Instant.now(), status, liveHash, counts);
     lines.add("History: " + History.append(output, current));
@@ -127,7 +133,7 @@ public final class DriftCheck {
         log.warn("Webhook: could not post the summary to " + Webhook.redact(request.webhookUrl()) + ": " + problem);
       }
     }
-    return new DriftResult(differences, failing, reports.json(), liveHash, previous.map(History.Entry::sha256).orElse(null), posted, lines);
+    return new DriftResult(differences, failing, reports.json(), liveHash, previous.map(History.Entry::sha256).orElse(null), posted, lines, baselined);
   }
 
   private static String message(DriftRequest request, History.Entry current, Optional<History.Entry> previous) {

@@ -1,5 +1,6 @@
 package dev.integrity.core.drift;
 
+import dev.integrity.core.baseline.Baselined;
 import dev.integrity.core.diff.Difference;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.List;
 /**
  * The outcome of a drift check: differences (schema, Liquibase history, data), those that fail the
  * build, {@code report.json} (null when {@code formats} leaves json out), the live schema's hash and the previous run's (null on the first run), whether the
- * webhook was posted, and the console lines.
+ * webhook was posted, the console lines, and what the baseline's {@code drift} entries accepted (stale entries fail).
  */
 public record DriftResult(List<Difference> differences, List<Difference> failing, Path report, String liveHash, String previousHash,
-    boolean webhookPosted, List<String> summary) {
+    boolean webhookPosted, List<String> summary, Baselined baseline) {
 
   public DriftResult {
     differences = List.copyOf(differences);
@@ -19,6 +20,6 @@ public record DriftResult(List<Difference> differences, List<Difference> failing
   }
 
   public boolean failed() {
-    return !failing.isEmpty();
+    return !failing.isEmpty() || baseline.staleMessage() != null;
   }
 }

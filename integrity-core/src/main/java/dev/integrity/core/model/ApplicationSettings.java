@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * {@code hibernate.default_schema}: the application's unqualified tables live there), the application's
  * {@code application.yml/properties},
  * then the plugin's {@code <hibernateProperties>}, {@code <physicalNamingStrategy>} and
- * {@code <implicitNamingStrategy>}. Settings that decide how the plugin itself connects and exports
+ * {@code <implicitNamingStrategy>}. A dialect that is not PostgreSQL's (H2's for the tests) is left out: the model is
+ * exported into PostgreSQL. Settings that decide how the plugin itself connects and exports
  * (connections, schema generation actions, caches) are the plugin's and are left out.
  */
 final class ApplicationSettings {
@@ -23,6 +24,8 @@ final class ApplicationSettings {
       "hibernate.connection.", "hibernate.hbm2ddl.", "jakarta.persistence.schema-generation.", "javax.persistence.schema-generation.",
       "jakarta.persistence.jdbc.", "javax.persistence.jdbc.", "hibernate.cache.", "hibernate.javax.cache.",
       "jakarta.persistence.sharedCache.", "hibernate.show_sql", "hibernate.format_sql", "hibernate.generate_statistics");
+
+  private static final String DIALECT = "hibernate.dialect";
 
   private ApplicationSettings() {}
 
@@ -40,6 +43,12 @@ final class ApplicationSettings {
     }
     if (request.implicitNamingStrategy() != null) {
       settings.put(NamingDefaults.IMPLICIT, new Setting(request.implicitNamingStrategy(), "<implicitNamingStrategy>"));
+    }
+    Setting dialect = settings.get(DIALECT);
+    if (dialect != null && !PostgresDialect.is(dialect.value(), project)) {
+      settings.remove(DIALECT);
+      log.info("Hibernate dialect: " + dialect.value() + " (" + dialect.source() + ") is not PostgreSQL's and is ignored;"
+          + " the model is exported with the dialect Hibernate chooses for PostgreSQL");
     }
     Map<String, String> effective = new TreeMap<>();
     Map<String, String> logged = new TreeMap<>();

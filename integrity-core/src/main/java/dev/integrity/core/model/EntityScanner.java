@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -41,36 +42,63 @@ public final class EntityScanner {
         .toList();
   }
 
-  /** @param packages package prefixes to keep; empty keeps all */
+  /**
+   * @param packages packages to keep (with their subpackages; Ant-style {@code *} and {@code **} as Spring's
+   *     {@code @EntityScan} reads them); empty keeps all
+   */
   public static Found scan(List<Path> roots, List<String> packages) {
     TreeSet<String> classes = new TreeSet<>();
     TreeSet<String> packageNames = new TreeSet<>();
     TreeSet<String> jakarta = new TreeSet<>();
+    PackageFilter filter = PackageFilter.of(packages);
     for (Path root : roots) {
-      try {
-        if (Files.isDirectory(root)) {
-          try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-              String name = root.relativize(file).toString().replace('\\', '/');
-              if (wanted(name, packages)) {
-                consider(name, Files.readAllBytes(file), classes, packageNames, jakarta);
-              }
-            }
-          }
-        } else if (Files.isRegularFile(root) && root.toString().endsWith(".jar")) {
-          try (JarFile jar = new JarFile(root.toFile())) {
-            for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class") && wanted(e.getName(), packages)).toList()) {
-              try (InputStream in = jar.getInputStream(entry)) {
-                consider(entry.getName(), in.readAllBytes(), classes, packageNames, jakarta);
-              }
+      forEachClass(root, filter::keeps, (name, bytes) -> consider(name, bytes, classes, packageNames, jakarta));
+    }
+    return new Found(List.copyOf(classes), List.copyOf(packageNames), !classes.isEmpty() && jakarta.isEmpty());
+  }
+
+  /** The classes under {@code roots} whose class files name one of {@code typeNames} (e.g. as an annotation), sorted. */
+  static List<String> classesNaming(List<Path> roots, List<String> typeNames) {
+    List<byte[]> descriptors = typeNames.stream().map(name -> ("L" + name.replace('.', '/') + ";").getBytes(StandardCharsets.UTF_8)).toList();
+    TreeSet<String> classes = new TreeSet<>();
+    for (Path root : roots) {
+      forEachClass(root, PackageFilter.of(List.of())::keeps, (name, bytes) -> {
+        if (containsAny(bytes, descriptors)) {
+          classes.add(className(name));
+        }
+      });
+    }
+    return List.copyOf(classes);
+  }
+
+  private interface ClassFile {
+    void accept(String path, byte[] bytes) throws IOException;
+  }
+
+  /** Each class file of a directory or jar whose path ({@code a/b/C.class}) {@code wanted} keeps. */
+  private static void forEachClass(Path root, Predicate<String> wanted, ClassFile action) {
+    try {
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> files = Files.walk(root)) {
+          for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+            String name = root.relativize(file).toString().replace('\\', '/');
+            if (wanted.test(name)) {
+              action.accept(name, Files.readAllBytes(file));
             }
           }
         }
-      } catch (IOException e) {
-        throw new IntegrityException("cannot read classes from " + root + ": " + e.getMessage(), e);
+      } else if (Files.isRegularFile(root) && root.toString().endsWith(".jar")) {
+        try (JarFile jar = new JarFile(root.toFile())) {
+          for (JarEntry entry : jar.stream().filter(e -> e.getName().endsWith(".class") && wanted.test(e.getName())).toList()) {
+            try (InputStream in = jar.getInputStream(entry)) {
+              action.accept(entry.getName(), in.readAllBytes());
+            }
+          }
+        }
       }
+    } catch (IOException e) {
+      throw new IntegrityException("cannot read classes from " + root + ": " + e.getMessage(), e);
     }
-    return new Found(List.copyOf(classes), List.copyOf(packageNames), !classes.isEmpty() && jakarta.isEmpty());
   }
 
   /**
@@ -101,16 +129,12 @@ public final class EntityScanner {
     return new Found(List.copyOf(classes), List.copyOf(packageNames), !classes.isEmpty() && !jakarta);
   }
 
-  private static boolean wanted(String path, List<String> packages) {
-    if (path.startsWith("META-INF/")) {
-      return false;
-    }
-    String className = path.substring(0, path.length() - ".class".length()).replace('/', '.');
-    return packages.isEmpty() || packages.stream().anyMatch(p -> className.equals(p) || className.startsWith(p + "."));
+  private static String className(String path) {
+    return path.substring(0, path.length() - ".class".length()).replace('/', '.');
   }
 
   private static void consider(String path, byte[] bytes, TreeSet<String> classes, TreeSet<String> packageNames, TreeSet<String> jakarta) {
-    String className = path.substring(0, path.length() - ".class".length()).replace('/', '.');
+    String className = className(path);
     if (className.endsWith(".package-info")) {
       if (containsAny(bytes, PACKAGE_MARKERS)) {
         packageNames.add(className.substring(0, className.length() - ".package-info".length()));

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -51,14 +52,9 @@ public final class ModelExporter {
   /** The model's DDL, not run anywhere; Hibernate may read its dialect from {@code target}. */
   public static ModelScript script(ModelRequest request, Database target, Log log) {
     checkJavaVersion(request.entityRoots());
-    EntityScanner.Found found = EntityScanner.scan(request.entitySources(), request.packages(), log);
-    if (found.classes().isEmpty()) {
-      throw new IntegrityException("no entity classes found in " + request.entitySources().stream().map(EntitySource::root).toList()
-          + (request.packages().isEmpty() ? "" : " within packages " + request.packages())
-          + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
-    }
     boolean own = !onClasspath(request.classpath(), "org/hibernate/Version.class");
     try (URLClassLoader project = projectLoader(request, own)) {
+      EntityScanner.Found found = entities(request, project, log);
       String version = hibernateVersion(project);
       int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
       if (own) {
@@ -79,6 +75,46 @@ public final class ModelExporter {
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The mapped classes: within {@code <packages>} on the whole classpath; else within the packages the Spring Boot
+   * application scans, on the whole classpath as Spring Boot looks; else (or when those packages hold none: the
+   * application registers its entities another way, such as its own {@code setPackagesToScan}) every one of the
+   * module and its own dependencies.
+   */
+  private static EntityScanner.Found entities(ModelRequest request, ClassLoader project, Log log) {
+    if (request.packages().isEmpty()) {
+      Optional<SpringBootPackages.Decided> boot =
+          SpringBootPackages.detect(request.entitySources().stream().map(EntitySource::root).toList(), project, log);
+      if (boot.isPresent()) {
+        List<String> packages = boot.get().packages();
+        log.info("Entities and converters: the packages Spring Boot scans, from " + boot.get().reason() + ": " + String.join(", ", packages));
+        EntityScanner.Found found = EntityScanner.scan(classpathSources(request), packages, log);
+        if (!found.classes().isEmpty()) {
+          return found;
+        }
+        log.warn("integrity: no mapped class in " + String.join(", ", packages) + ", the packages Spring Boot scans;"
+            + " every mapped class of the module and its own dependencies is in the model instead."
+            + " Set <packages> to the packages the application registers its entities from.");
+      }
+    }
+    EntityScanner.Found found = EntityScanner.scan(request.entitySources(), request.packages(), log);
+    if (found.classes().isEmpty()) {
+      throw new IntegrityException("no entity classes found in " + request.entitySources().stream().map(EntitySource::root).toList()
+          + (request.packages().isEmpty() ? "" : " within packages " + request.packages())
+          + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
+    }
+    return found;
+  }
+
+  /** Every classpath entry, named as the request names it when it is an entity source, else by its file name. */
+  private static List<EntitySource> classpathSources(ModelRequest request) {
+    Map<Path, EntitySource> named = new HashMap<>();
+    request.entitySources().forEach(source -> named.put(source.root(), source));
+    return request.classpath().stream()
+        .map(path -> named.getOrDefault(path, new EntitySource(String.valueOf(path.getFileName()), path)))
+        .toList();
   }
 
   private static boolean onClasspath(List<Path> classpath, String resource) {

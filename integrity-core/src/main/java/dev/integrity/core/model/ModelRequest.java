@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * What the model export needs: the project's runtime classpath (its output directories first), where to
- * look for mapped classes, which packages to keep (empty: all), the plugin's own Hibernate for projects
+ * look for mapped classes, which packages to keep (empty: those the Spring Boot application scans, else all; see
+ * {@code SpringBootPackages}), the plugin's own Hibernate for projects
  * that have none, Hibernate properties and naming strategies (null: detected) that override what was
  * detected in the application's own settings. {@code entityRoots} are the project's own output directories
  * (its settings are read there); {@code entitySources} are where mapped classes are looked for, the project's
- * own output and the dependencies chosen for it (empty: {@code entityRoots}). {@code profiles} are the Spring
+ * own output and the dependencies chosen for it (empty: {@code entityRoots}); with packages, the whole classpath is. {@code profiles} are the Spring
  * profiles whose settings apply (see {@link SpringBootSettings}).
  */
 public record ModelRequest(

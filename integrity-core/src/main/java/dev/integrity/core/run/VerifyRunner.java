@@ -3,6 +3,7 @@ package dev.integrity.core.run;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.baseline.Baseline;
+import dev.integrity.core.baseline.BaselineSection;
 import dev.integrity.core.baseline.Baselined;
 import dev.integrity.core.baseline.InitialChangelog;
 import dev.integrity.core.cache.MigratedSchema;
@@ -17,6 +18,7 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.diff.Differ;
+import dev.integrity.core.diff.SchemaPairing;
 import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
@@ -101,7 +103,7 @@ public final class VerifyRunner {
   }
 
   private VerifyResult run(MigrationTool tool) {
-    Baseline baseline = Baseline.read(request.baselineFile());
+    Baseline baseline = Baseline.read(request.baselineFile(), BaselineSection.VERIFY);
     if (request.rollbackTest()) {
       tool.requireRollback();
     }
@@ -151,6 +153,7 @@ public final class VerifyRunner {
         t = System.nanoTime();
         Ignores ignores = Ignores.apply(ignoreRules, Differ.diff(modelSchema, migratedSchema, modelResult.origins(), ComparePolicy.verify(request.strict())));
         timings.record("diff", t);
+        SchemaPairing.line(exported.schema(), migratedAll).ifPresent(log::warn);
 
         t = System.nanoTime();
         List<Finding> findings = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),

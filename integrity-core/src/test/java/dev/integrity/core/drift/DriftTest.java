@@ -325,6 +325,37 @@ class DriftTest {
         String.join("\n", result.summary()));
   }
 
+  @Test
+  void theBaselinesDriftEntriesAcceptKnownDriftAndAreStaleOnceItIsFixedWhileVerifysEntriesPlayNoPart(@TempDir Path out) throws Exception {
+    Database live = production("fixtures/ledger/changelog.xml");
+    server.psql(live.name(), "ALTER TABLE account ADD COLUMN legacy_note text");
+    Path file = out.resolve("integrity-baseline.json");
+    String verifyEntry = "{\"kind\": \"TYPE_MISMATCH\", \"schema\": \"public\", \"table\": \"account\", \"column\": \"code\","
+        + " \"model\": \"character varying(255)\", \"database\": \"character varying(40)\"}";
+    Files.writeString(file, "{\"format\": \"integrity-baseline/1\", \"differences\": [" + verifyEntry + "]}");
+    DriftRequest request = new DriftRequest(project("fixtures/ledger/changelog.xml", out).baselineFile(file).build(), live, false,
+        Duration.ofSeconds(30), null);
+
+    assertTrue(Integrity.drift(request, TestProjects.STDOUT).failed());
+    assertEquals(1, Integrity.driftBaseline(request, TestProjects.STDOUT).entries());
+    String written = Files.readString(file);
+    assertTrue(written.contains("\"drift\" : [") && written.contains("\"column\" : \"legacy_note\"") && written.contains("\"column\" : \"code\""), written);
+
+    DriftResult accepted = Integrity.drift(request, TestProjects.STDOUT);
+    assertFalse(accepted.failed(), accepted.summary().toString());
+    assertEquals(List.of(), accepted.differences());
+    assertEquals(List.of("EXTRA_COLUMN account.legacy_note"), accepted.baseline().baselined().stream().map(DriftTest::describe).toList());
+    assertTrue(Files.readString(out.resolve("report.json")).contains("\"baselined\" : true"));
+
+    server.psql(live.name(), "ALTER TABLE account DROP COLUMN legacy_note");
+    DriftResult fixed = Integrity.drift(request, TestProjects.STDOUT);
+    assertTrue(fixed.failed());
+    assertEquals(List.of(), fixed.failing());
+    assertTrue(fixed.summary().contains("Stale baseline: 1 entry of the baseline " + file + " (drift) no longer occurs:"
+        + " run `mvn integrity:drift -Dintegrity.writeBaseline=true` to rewrite it without them and commit the file:"), fixed.summary().toString());
+    assertTrue(fixed.summary().contains("  EXTRA_COLUMN public.account.legacy_note (model (absent), database text)"), fixed.summary().toString());
+  }
+
   private static DriftRequest request(String changeLog, Path out, Database live, boolean checkData, String webhook) {
     return new DriftRequest(project(changeLog, out).build(), live, checkData, Duration.ofSeconds(30), webhook);
   }
