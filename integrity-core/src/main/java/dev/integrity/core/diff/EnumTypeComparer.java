@@ -16,7 +16,10 @@ final class EnumTypeComparer {
     this.emit = emit;
   }
 
-  /** Named enum types compare label by label; labels the model has and the database lacks are rejected values. */
+  /**
+   * Named enum types compare label by label, or as sets of labels under {@link CompareRule#ENUM_LABEL_ORDER};
+   * labels the model has and the database lacks are rejected values.
+   */
   void compare(Schema model, Schema database) {
     Map<String, EnumType> dbTypes = Emitter.byKey(database.enumTypes(), EnumType::qualifiedName);
     Map<String, EnumType> modelTypes = Emitter.byKey(model.enumTypes(), EnumType::qualifiedName);
@@ -26,7 +29,7 @@ final class EnumTypeComparer {
         emit.add(DifferenceKind.ENUM_MISMATCH, mt.schema(), mt.name(), null, String.join(", ", mt.labels()), null,
             "enum type " + mt.name() + " " + emit.onlyExpected(),
             List.of(new Change.CreateEnumType(mt)));
-      } else if (!mt.labels().equals(dt.labels())) {
+      } else if (!sameLabels(mt, dt)) {
         Set<String> rejected = new TreeSet<>(mt.labels());
         rejected.removeAll(dt.labels());
         emit.add(DifferenceKind.ENUM_MISMATCH, rejected.isEmpty() ? Severity.MEDIUM : Severity.HIGH, mt.schema(), mt.name(), null,
@@ -43,5 +46,11 @@ final class EnumTypeComparer {
             List.of(new Change.DropEnumType(dt)));
       }
     }
+  }
+
+  private boolean sameLabels(EnumType model, EnumType database) {
+    return emit.allows(CompareRule.ENUM_LABEL_ORDER)
+        ? new TreeSet<>(model.labels()).equals(new TreeSet<>(database.labels()))
+        : model.labels().equals(database.labels());
   }
 }
