@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * An entity mapped onto a view ({@link CompareRule#VIEW_ENTITY}): each column the model has must be a column
- * of the view, of a type that holds the model's values. Nothing else is compared, and no fix is written: a
- * view changes by its query, which only its author can write.
+ * of the view, of the type the entity reads ({@link ColumnTypes#read}: a view is only read, so lengths,
+ * precisions and scales, which bound what is written, do not count). Nothing else is compared, and no fix is
+ * written: a view changes by its query, which only its author can write.
  */
 final class ViewComparer {
 
@@ -29,11 +30,10 @@ final class ViewComparer {
         continue;
       }
       String type = vc.get().type();
-      Capacity capacity = ColumnTypes.compare(mc.type(), type, emit.policy);
-      if (capacity != Capacity.EQUAL) {
-        emit.add(DifferenceKind.TYPE_MISMATCH, capacity.refusesValues() ? Severity.HIGH : Severity.LOW, m.schema(), m.name(), mc.name(),
-            mc.type(), type, where + " is " + type + " " + emit.inActual + ", whose " + m.name() + " is a view, but " + mc.type() + " "
-                + emit.inExpected + ": the view's query decides its type", List.of());
+      if (!ColumnTypes.read(mc.type()).equals(ColumnTypes.read(type))) {
+        emit.add(DifferenceKind.TYPE_MISMATCH, m.schema(), m.name(), mc.name(), mc.type(), type,
+            where + " is " + type + " " + emit.inActual + ", whose " + m.name() + " is a view, but " + mc.type() + " "
+                + emit.inExpected + ": the entity reads values of another type; the view's query decides its type", List.of());
       }
     }
   }

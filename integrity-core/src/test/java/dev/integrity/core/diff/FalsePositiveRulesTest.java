@@ -307,8 +307,9 @@ class FalsePositiveRulesTest {
   @Test
   void anEntityOnAViewComparesByItsColumnsNamesAndTypes() {
     assertRule(CompareRule.VIEW_ENTITY, SUMMARY_ENTITY,
-        ORDERS + " create view order_summary as select customer, count(*) as order_count, sum(total)::numeric(38,2) as revenue,"
-            + " max(total) as biggest from orders group by customer",
+        // a view is only read: text for varchar(80) and numeric for numeric(38,2) hold what the entity reads
+        ORDERS + " create view order_summary as select customer::text as customer, count(*) as order_count, sum(total) as revenue,"
+            + " max(total) as biggest from orders group by 1",
         "MISSING_TABLE order_summary CRITICAL");
   }
 
