@@ -199,8 +199,7 @@ public final class VerifyRunner {
     FlywayFixWriter.clean(request.outputDirectory());
     Path changelog = null;
     int destructive = 0;
-    // a difference on a view has no fix (only its author can change its query)
-    if (differences.stream().anyMatch(d -> !d.fix().isEmpty())) {
+    if (Difference.anyFix(differences)) {
       ChangelogWriter.Written written = workspace.tool().writeFix(differences, fix.name(), request.outputDirectory(),
           request.changeSetAuthor(), fix.backup(), workspace.migrations());
       changelog = written.file();
