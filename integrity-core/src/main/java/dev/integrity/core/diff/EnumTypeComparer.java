@@ -2,6 +2,7 @@ package dev.integrity.core.diff;
 
 import dev.integrity.core.schema.EnumType;
 import dev.integrity.core.schema.Schema;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class EnumTypeComparer {
             String.join(", ", mt.labels()), String.join(", ", dt.labels()),
             "enum type " + mt.name() + " has other labels " + emit.inActual + " than " + emit.inExpected
                 + (rejected.isEmpty() ? "" : ": the database rejects " + String.join(", ", rejected)),
-            List.of(new Change.AddEnumLabels(dt, mt)));
+            List.of(new Change.AddEnumLabels(dt, emit.allows(CompareRule.ENUM_LABEL_ORDER) ? appended(dt, mt) : mt)));
       }
     }
     for (EnumType dt : database.enumTypes()) {
@@ -46,6 +47,13 @@ final class EnumTypeComparer {
             List.of(new Change.DropEnumType(dt)));
       }
     }
+  }
+
+  /** The database's labels, then the model's others: where the model's order means nothing, a fix appends what is missing. */
+  private static EnumType appended(EnumType database, EnumType model) {
+    List<String> labels = new ArrayList<>(database.labels());
+    model.labels().stream().filter(label -> !database.labels().contains(label)).forEach(labels::add);
+    return new EnumType(model.schema(), model.name(), labels);
   }
 
   private boolean sameLabels(EnumType model, EnumType database) {

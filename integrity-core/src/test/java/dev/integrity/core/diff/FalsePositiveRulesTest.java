@@ -336,10 +336,13 @@ class FalsePositiveRulesTest {
   }
 
   @Test
-  void aLabelTheDatabasesEnumTypeLacksStaysAMismatch() {
-    assertEquals(List.of("ENUM_MISMATCH order_status HIGH"), lines(diff(
+  void aLabelTheDatabasesEnumTypeLacksStaysAMismatchAndItsFixAppendsIt() {
+    List<Difference> differences = diff(
         "create type order_status as enum ('CANCELLED', 'NEW', 'PAID', 'SHIPPED')",
-        "create type order_status as enum ('NEW', 'PAID', 'SHIPPED')")));
+        "create type order_status as enum ('NEW', 'PAID', 'SHIPPED')");
+    assertEquals(List.of("ENUM_MISMATCH order_status HIGH"), lines(differences));
+    Change.AddEnumLabels fix = (Change.AddEnumLabels) differences.get(0).fix().get(0);
+    assertEquals(List.of("NEW", "PAID", "SHIPPED", "CANCELLED"), fix.to().labels());
   }
 
   @Test
