@@ -6,8 +6,10 @@ import dev.integrity.core.api.VerifyResult;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
@@ -45,6 +47,14 @@ class FlywayPipelineTest {
     assertEquals(List.of(), result.differences());
     assertFalse(result.failed());
     assertEquals(null, result.changelog());
+  }
+
+  @Test
+  void anExtensionTheServerDoesNotHaveIsNamedWithWhereToGetIt(@TempDir Path out) {
+    String message = assertThrows(IntegrityException.class,
+        () -> Integrity.verify(flyway("classpath:fixtures/flyway/unavailable-extension", out).build(), TestProjects.STDOUT)).getMessage();
+    assertTrue(message.startsWith("a Flyway migration in classpath:fixtures/flyway/unavailable-extension needs the PostgreSQL extension"
+        + " postgis, which the disposable server does not have."), message);
   }
 
   @Test

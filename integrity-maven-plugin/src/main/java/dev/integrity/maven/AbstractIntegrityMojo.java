@@ -143,7 +143,10 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.rollbackTest", defaultValue = "false")
   private boolean rollbackTest;
 
-  /** Compare the model with the migrations exactly: none of the lenient rules of docs/comparison.md applies. */
+  /**
+   * Compare the model with the migrations strictly: none of the lenient rules of docs/comparison.md applies, only
+   * the two about what the model cannot express (an entity on a view, an enum type's label order).
+   */
   @Parameter(property = "integrity.strict", defaultValue = "false")
   private boolean strict;
 

@@ -89,7 +89,7 @@ final class OriginCollector {
   }
 
   private void addColumns(Table table, Value value, String attribute, String entityName, Set<String> declared) {
-    if (value == null || table == null) {
+    if (value == null || table == null || table.isSubselect()) {
       return;
     }
     for (Selectable selectable : line.selectables(value)) {
@@ -100,7 +100,11 @@ final class OriginCollector {
     }
   }
 
+  /** A {@code @Subselect} entity's table is its query: nothing is exported for it. */
   private void addTable(Table table, String entityName) {
+    if (table.isSubselect()) {
+      return;
+    }
     rows.table(table.getSchema(), table.getName(), table.isQuoted(), entityName);
   }
 }

@@ -74,7 +74,7 @@ public final class InitialChangelog {
     try (DatabaseServer server = DatabaseProviders.start(request.database())) {
       log.info("Database: " + server.description());
       Database model = server.createDatabase("integrity_model");
-      ModelResult result = ModelExporter.export(request.model(), model, log);
+      ModelResult result = ModelExporter.export(request.model(), model, List.of(), log);
       log.info("Model: " + result.mappedClasses() + " mapped classes exported by Hibernate " + result.hibernateVersion());
       TreeSet<String> schemas = new TreeSet<>(request.schemas());
       result.origins().byName().keySet().forEach(table -> schemas.add(table.substring(0, table.indexOf('.'))));

@@ -48,7 +48,9 @@ public final class MigratedSchema {
     Set<String> kept = Set.copyOf(schemas);
     return new Schema(
         schema.tables().stream().filter(t -> kept.contains(t.schema())).toList(),
+        schema.views().stream().filter(v -> kept.contains(v.schema())).toList(),
         schema.sequences().stream().filter(s -> kept.contains(s.schema())).toList(),
-        schema.enumTypes().stream().filter(e -> kept.contains(e.schema())).toList());
+        schema.enumTypes().stream().filter(e -> kept.contains(e.schema())).toList(),
+        schema.extensions().stream().filter(e -> kept.contains(e.schema())).toList());
   }
 }

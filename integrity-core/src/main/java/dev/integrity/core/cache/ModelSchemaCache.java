@@ -9,6 +9,7 @@ import dev.integrity.core.database.Database;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.model.ModelScript;
+import dev.integrity.core.schema.Extension;
 import dev.integrity.core.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,9 +18,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The model side of a run: Hibernate writes its DDL first without running it, and when an earlier run read the
@@ -34,10 +37,11 @@ public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
   private static final String FILE = "model-schema.json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  public ModelSchema export(ModelRequest request, Database target) {
+  /** {@code extensions}: the migrated database's, asked for only when the DDL needs one ({@link ModelScript#runInto(Database, Supplier)}). */
+  public ModelSchema export(ModelRequest request, Database target, Supplier<List<Extension>> extensions) {
     ModelScript script = ModelExporter.script(request, target, log);
     if (!enabled) {
-      script.runInto(target);
+      script.runInto(target, extensions);
       return new ModelSchema(script.result(), MigratedSchema.readAll(target), false);
     }
     String key = key(script, target);
@@ -46,7 +50,7 @@ public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
       log.info("Model DDL unchanged since an earlier run: the model's schema is reused from " + directory.resolve(FILE));
       return new ModelSchema(script.result(), cached.get(), true);
     }
-    script.runInto(target);
+    script.runInto(target, extensions);
     Schema schema = MigratedSchema.readAll(target);
     store(key, schema);
     return new ModelSchema(script.result(), schema, false);

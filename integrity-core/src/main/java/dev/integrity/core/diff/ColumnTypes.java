@@ -57,6 +57,16 @@ final class ColumnTypes {
     return Capacity.INCOMPATIBLE;
   }
 
+  /**
+   * The type as a reader receives it: without length, precision or scale (they bound what is written), and the
+   * character types as one ({@code character varying(80)}, {@code text} and {@code character(3)} read as text).
+   */
+  static String read(String type) {
+    Matcher m = SIZED.matcher(type);
+    String base = m.matches() ? m.group(1) + m.group(4) : type;
+    return LADDERS.get(3).contains(base) ? "text" : base;
+  }
+
   private static long parse(String number) {
     return number == null ? 0 : Long.parseLong(number);
   }

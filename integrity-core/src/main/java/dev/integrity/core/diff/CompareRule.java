@@ -28,5 +28,13 @@ public enum CompareRule {
   /** A join table's primary key covering columns the expected side makes NOT NULL and UNIQUE is equivalent to them. */
   JOIN_TABLE_PRIMARY_KEY,
   /** A table (or sequence) the expected side lacks that a library reads with plain JDBC: ShedLock, Quartz, Spring Batch, Spring Session, Spring Integration. */
-  LIBRARY_TABLE
+  LIBRARY_TABLE,
+  /**
+   * A table of the expected side may be a view (or materialized view) in the actual database: an entity mapped
+   * onto a view, which Hibernate's export can only create as a table. It compares by its columns' names and
+   * types; columns the entity does not map, keys, constraints and indexes are the view's own business.
+   */
+  VIEW_ENTITY,
+  /** A named enum type's labels compare as a set: Hibernate's export sorts them, so the model's order means nothing. */
+  ENUM_LABEL_ORDER
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One difference between the model (database B) and the migrated database (A), with the changes that
- * make A equal to B for it. {@code column} is null for table-level kinds; for sequence kinds {@code
+ * make A equal to B for it (none for a view). {@code column} is null for table-level kinds; for sequence kinds {@code
  * table} holds the sequence's name; {@code model} and {@code database} describe each side, null where
  * absent; {@code entity} is the entity class behind it when known.
  */
@@ -31,6 +31,11 @@ public record Difference(
 
   public Difference {
     fix = List.copyOf(fix);
+  }
+
+  /** True when any of {@code differences} has a step to write: one on a view an entity reads has none (only its query can change it). */
+  public static boolean anyFix(List<Difference> differences) {
+    return differences.stream().anyMatch(d -> !d.fix().isEmpty());
   }
 
   public Difference withSeverity(Severity newSeverity, String newMessage) {

@@ -3,11 +3,15 @@ package dev.integrity.core.diff;
 import dev.integrity.core.schema.ForeignKey;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.schema.Table;
+import dev.integrity.core.schema.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Tables by qualified name; a table on both sides is compared by the column, key, index and check comparers. */
+/**
+ * Tables by qualified name; a table on both sides is compared by the column, key, index and check comparers,
+ * a model table that is a view in the database ({@link CompareRule#VIEW_ENTITY}) by the view comparer.
+ */
 final class TableComparer {
 
   private final Emitter emit;
@@ -19,9 +23,13 @@ final class TableComparer {
   void compare(Schema model, Schema database) {
     Map<String, Table> dbTables = Emitter.byKey(database.tables(), Table::qualifiedName);
     Map<String, Table> modelTables = Emitter.byKey(model.tables(), Table::qualifiedName);
+    Map<String, View> dbViews = Emitter.byKey(database.views(), View::qualifiedName);
     for (Table m : model.tables()) {
       Table d = dbTables.get(m.qualifiedName());
-      if (d == null) {
+      View view = dbViews.get(m.qualifiedName());
+      if (d == null && view != null && emit.allows(CompareRule.VIEW_ENTITY)) {
+        new ViewComparer(emit).compare(m, view);
+      } else if (d == null) {
         List<Change> fix = new ArrayList<>();
         fix.add(new Change.CreateTable(m));
         m.indexes().forEach(index -> fix.add(new Change.AddIndex(m, index)));

@@ -3,12 +3,14 @@ package dev.integrity.core.inspect;
 import dev.integrity.core.schema.Check;
 import dev.integrity.core.schema.Column;
 import dev.integrity.core.schema.EnumType;
+import dev.integrity.core.schema.Extension;
 import dev.integrity.core.schema.ForeignKey;
 import dev.integrity.core.schema.Index;
 import dev.integrity.core.schema.PrimaryKey;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.schema.Sequence;
 import dev.integrity.core.schema.Table;
+import dev.integrity.core.schema.View;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,12 +28,13 @@ import java.util.Map;
 
 /**
  * Reads the compared schemas of one PostgreSQL database into a {@link Schema}: one query per kind of
- * object ({@value #QUERY_COUNT} in all), whatever the number of tables. Tables of Liquibase, Flyway and
- * the plugin's own backups are left out: they are bookkeeping, never drift.
+ * object ({@value #QUERY_COUNT} in all), whatever the number of tables. Views are read with the tables (their
+ * columns only). Tables of Liquibase, Flyway and the plugin's own backups are left out: they are bookkeeping,
+ * never drift.
  */
 public final class CatalogReader {
 
-  public static final int QUERY_COUNT = 6;
+  public static final int QUERY_COUNT = 7;
 
   private static final Map<String, String> QUERIES = new HashMap<>();
 
@@ -54,7 +57,7 @@ public final class CatalogReader {
     query(connection, "tables.sql", row -> {
       String table = row.getString("table_name");
       if (!isBookkeeping(table)) {
-        tables.put(key(row.getString("schema_name"), table), new TableBuilder(row.getString("schema_name"), table));
+        tables.put(key(row.getString("schema_name"), table), new TableBuilder(row.getString("schema_name"), table, row.getBoolean("is_view")));
       }
     });
     query(connection, "columns.sql", row -> {
@@ -110,7 +113,12 @@ public final class CatalogReader {
     List<EnumType> enums = new ArrayList<>();
     query(connection, "enums.sql", row -> enums.add(new EnumType(
         row.getString("schema_name"), row.getString("type_name"), strings(row.getArray("labels")))));
-    return new Schema(tables.values().stream().map(TableBuilder::build).toList(), sequences, enums);
+    List<Extension> extensions = new ArrayList<>();
+    query(connection, "extensions.sql", row -> extensions.add(new Extension(row.getString("extension_name"), row.getString("schema_name"))));
+    return new Schema(
+        tables.values().stream().filter(t -> !t.view).map(TableBuilder::build).toList(),
+        tables.values().stream().filter(t -> t.view).map(TableBuilder::buildView).toList(),
+        sequences, enums, extensions);
   }
 
   private void query(Connection connection, String resource, RowHandler handler) throws SQLException {
@@ -171,19 +179,25 @@ public final class CatalogReader {
   private static final class TableBuilder {
     private final String schema;
     private final String name;
+    private final boolean view;
     private final List<Column> columns = new ArrayList<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private PrimaryKey primaryKey;
 
-    TableBuilder(String schema, String name) {
+    TableBuilder(String schema, String name, boolean view) {
       this.schema = schema;
       this.name = name;
+      this.view = view;
     }
 
     Table build() {
       return new Table(schema, name, columns, primaryKey, foreignKeys, indexes, checks);
+    }
+
+    View buildView() {
+      return new View(schema, name, columns);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.integrity.core.migrate;
 
 import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.UnavailableExtension;
 import dev.integrity.core.database.Database;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -69,6 +70,9 @@ public final class FlywayMigrator implements AutoCloseable {
       loaded.getClass().getMethod("migrate").invoke(loaded);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      UnavailableExtension.explain(cause, "a Flyway migration in " + String.join(", ", locations)).ifPresent(error -> {
+        throw error;
+      });
       throw new IntegrityException("Flyway (" + description() + ") could not migrate the scratch database " + database.name()
           + " from " + String.join(", ", locations) + ": " + cause.getMessage()
           + ". Fix the migration named above (or <flywayLocations>) and run again.", cause);

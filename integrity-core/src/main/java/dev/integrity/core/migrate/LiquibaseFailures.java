@@ -1,8 +1,10 @@
 package dev.integrity.core.migrate;
 
 import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.UnavailableExtension;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +40,13 @@ final class LiquibaseFailures {
       SQLException database = find(e, SQLException.class);
       String reason = database != null ? clean(database.getMessage()) : clean(failed.getMessage());
       String failedSql = failedSql(failed.getMessage());
-      if (m.find()) {
-        return new IntegrityException("changeSet " + m.group(2) + " by " + m.group(3) + " in " + m.group(1) + " failed: " + reason
+      String changeSet = m.find() ? "changeSet " + m.group(2) + " by " + m.group(3) + " in " + m.group(1) : null;
+      Optional<IntegrityException> extension = UnavailableExtension.explain(e, changeSet != null ? changeSet : ChangeLogLocator.describe(changeLog));
+      if (extension.isPresent()) {
+        return extension.get();
+      }
+      if (changeSet != null) {
+        return new IntegrityException(changeSet + " failed: " + reason
             + failedSql + ". Fix the changeSet named above and run again.", e);
       }
       return new IntegrityException("Liquibase could not apply " + ChangeLogLocator.describe(changeLog) + ": " + clean(failed.getMessage())

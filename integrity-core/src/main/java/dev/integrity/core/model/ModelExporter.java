@@ -3,6 +3,7 @@ package dev.integrity.core.model;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
+import dev.integrity.core.schema.Extension;
 import dev.integrity.core.schema.Origin;
 import dev.integrity.core.schema.Origins;
 import java.io.IOException;
@@ -42,10 +43,10 @@ public final class ModelExporter {
 
   private ModelExporter() {}
 
-  /** The model's DDL run into {@code target}. */
-  public static ModelResult export(ModelRequest request, Database target, Log log) {
+  /** The model's DDL run into {@code target}, with the migrated database's {@code extensions} where the DDL needs them. */
+  public static ModelResult export(ModelRequest request, Database target, List<Extension> extensions, Log log) {
     ModelScript script = script(request, target, log);
-    script.runInto(target);
+    script.runInto(target, () -> extensions);
     return script.result();
   }
 

@@ -68,7 +68,7 @@ public final class DriftRunner {
     }
     Database model = server.createDatabase(Workspace.MODEL);
     try {
-      ModelResult result = ModelExporter.export(project.model(), model, log);
+      ModelResult result = ModelExporter.export(project.model(), model, schema.extensions(), log);
       return new ExpectedSchema(schema, hasSnapshot, Workspace.read(new CatalogReader(project.schemas()), model), result.origins());
     } finally {
       server.dropDatabase(model);

@@ -39,6 +39,7 @@ import dev.integrity.core.report.Timings;
 import dev.integrity.core.rollback.RollbackReport;
 import dev.integrity.core.rollback.RollbackResult;
 import dev.integrity.core.write.ProjectMigration;
+import dev.integrity.core.schema.Extension;
 import dev.integrity.core.schema.Origins;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.schema.Table;
@@ -121,9 +122,11 @@ public final class VerifyRunner {
       Database migrated = cachedMigration.isPresent() ? null : server.createDatabase(Workspace.MIGRATED);
       Database model = server.createDatabase(Workspace.MODEL);
       ModelSchemaCache models = new ModelSchemaCache(request.outputDirectory().resolve(RunCache.DIRECTORY), request.cache(), log);
+      // the model's DDL waits for the migrated database's extensions only when it needs a type or function they provide
+      CompletableFuture<List<Extension>> migratedExtensions = new CompletableFuture<>();
       CompletableFuture<ModelSchema> export = CompletableFuture.supplyAsync(() -> {
         long t = System.nanoTime();
-        ModelSchema result = models.export(request.model(), model);
+        ModelSchema result = models.export(request.model(), model, migratedExtensions::join);
         timings.record("model export", t);
         return result;
       });
@@ -138,6 +141,7 @@ public final class VerifyRunner {
           migratedAll = MigratedSchema.readAll(migrated);
           cache.storeMigratedSchema(migratedAll);
         }
+        migratedExtensions.complete(migratedAll.extensions());
         timings.record("migrate", t);
         ModelSchema exported = join(export);
         ModelResult modelResult = exported.result();
@@ -176,6 +180,7 @@ public final class VerifyRunner {
         cache.storeVerdict(result);
         return result;
       } finally {
+        migratedExtensions.completeExceptionally(new IllegalStateException("the migrations failed"));
         // a failed migration must not close the server under a model export that still writes to it;
         // closing drops databases A and B, or throws the whole server away with them (then nothing to drop)
         export.handle((result, error) -> null).join();
@@ -194,7 +199,7 @@ public final class VerifyRunner {
     FlywayFixWriter.clean(request.outputDirectory());
     Path changelog = null;
     int destructive = 0;
-    if (!differences.isEmpty()) {
+    if (Difference.anyFix(differences)) {
       ChangelogWriter.Written written = workspace.tool().writeFix(differences, fix.name(), request.outputDirectory(),
           request.changeSetAuthor(), fix.backup(), workspace.migrations());
       changelog = written.file();

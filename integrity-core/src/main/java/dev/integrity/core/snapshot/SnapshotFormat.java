@@ -121,7 +121,7 @@ final class SnapshotFormat {
     for (JsonNode e : root.path("enumTypes")) {
       enums.add(new EnumType(text(e, "schema"), text(e, "name"), strings(e.path("labels"))));
     }
-    return new Schema(tables, sequences, enums);
+    return Schema.of(tables, sequences, enums);
   }
 
   private static String text(JsonNode node, String field) {

@@ -27,8 +27,9 @@ public final class ProjectMigration {
   /** Writes the migration for {@code differences} and returns what to print; nothing is written when there is nothing to fix. */
   public static List<String> write(VerifyRequest request, WriteRequest write, List<Difference> differences, BackupBeforeDrop backup,
       MigrationTool tool, MigrationContext context) {
-    if (differences.isEmpty()) {
-      return List.of("Nothing to fix: no migration written.");
+    if (!Difference.anyFix(differences)) {
+      return List.of(differences.isEmpty() ? "Nothing to fix: no migration written."
+          : "Nothing a migration step can fix (a view's query changes only by its author): no migration written.");
     }
     Path base = request.baseDir().toAbsolutePath().normalize();
     Path master = tool.changeLog();

@@ -149,7 +149,7 @@ final class Renames {
       renamed = single(pair.missing(), new Column(wanted.name(), database.type(), database.nullable(), database.defaultValue(),
           database.identity(), database.ownedSequence()));
     }
-    return Differ.diff(new Schema(List.of(model), List.of(), List.of()), new Schema(List.of(renamed), List.of(), List.of()),
+    return Differ.diff(Schema.of(List.of(model), List.of(), List.of()), Schema.of(List.of(renamed), List.of(), List.of()),
         Origins.none(), ComparePolicy.MODEL_VS_MIGRATIONS);
   }
 

@@ -1,4 +1,4 @@
--- Every column of those tables, with the type as PostgreSQL prints it, and the sequence a serial owns.
+-- Every column of those tables and views, with the type as PostgreSQL prints it, and the sequence a serial owns.
 -- The owned sequences are read once and hash-joined: a lookup per column touched 30x the catalog pages.
 SELECT n.nspname AS schema_name, c.relname AS table_name, a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS data_type,
@@ -17,6 +17,6 @@ LEFT JOIN (SELECT DISTINCT ON (dep.refobjid, dep.refobjsubid) dep.refobjid, dep.
             WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.refclassid = 'pg_catalog.pg_class'::regclass
               AND dep.deptype = 'a' AND dep.refobjsubid > 0) owned
        ON owned.refobjid = c.oid AND owned.refobjsubid = a.attnum
-WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition
   AND n.nspname = ANY (?)
 ORDER BY n.nspname, c.relname, a.attnum

@@ -79,7 +79,7 @@ class ModelSchemaCacheTest {
 
     Path codeOnly = compile(work.resolve("v2"), 80, "String describe() { return \"parcel \" + label; }");
     Database untouched = server.createDatabase("integrity_model");
-    ModelSchema second = cache.export(model(codeOnly), untouched);
+    ModelSchema second = cache.export(model(codeOnly), untouched, List::of);
     assertTrue(second.reused(), "same DDL, only the class's code changed");
     assertEquals(first.schema(), second.schema());
     assertEquals(0, tables(untouched), "a reused model schema is neither exported into database B nor read from it");
@@ -117,7 +117,7 @@ class ModelSchemaCacheTest {
   }
 
   private static ModelSchema export(ModelSchemaCache cache, Path classes) {
-    return cache.export(model(classes), server.createDatabase("integrity_model"));
+    return cache.export(model(classes), server.createDatabase("integrity_model"), List::of);
   }
 
   private static ModelRequest model(Path classes) {

@@ -296,6 +296,65 @@ class FalsePositiveRulesTest {
             + " create table tags (account_id bigint not null, tag varchar(20) not null, primary key (account_id, tag))")));
   }
 
+  // ---------------------------------------------------------------- what the model cannot express (docs/comparison.md)
+
+  private static final String ORDERS = "create table orders (id bigint primary key, customer varchar(80) not null, total numeric(12,2));";
+  /** What Hibernate exports for an {@code @Immutable @Entity @Table(name = "order_summary")} mapped onto a view. */
+  private static final String SUMMARY_ENTITY = "create table orders (id bigint not null, customer varchar(80) not null, total numeric(12,2),"
+      + " primary key (id)); create table order_summary (customer varchar(80) not null, order_count bigint, revenue numeric(38,2),"
+      + " primary key (customer))";
+
+  @Test
+  void anEntityOnAViewComparesByItsColumnsNamesAndTypes() {
+    assertRule(CompareRule.VIEW_ENTITY, SUMMARY_ENTITY,
+        // a view is only read: text for varchar(80) and numeric for numeric(38,2) hold what the entity reads
+        ORDERS + " create view order_summary as select customer::text as customer, count(*) as order_count, sum(total) as revenue,"
+            + " max(total) as biggest from orders group by 1",
+        "MISSING_TABLE order_summary CRITICAL");
+  }
+
+  @Test
+  void aColumnTheViewLacksIsMissingAndNoFixTouchesTheView() {
+    List<Difference> differences = diff(SUMMARY_ENTITY,
+        ORDERS + " create materialized view order_summary as select customer, count(*)::int as order_count from orders group by customer");
+    assertEquals(List.of("MISSING_COLUMN order_summary.revenue CRITICAL", "TYPE_MISMATCH order_summary.order_count HIGH"), lines(differences));
+    assertEquals(List.of("column order_summary.revenue is in the model but not in the migrated database, whose order_summary is a view:"
+        + " its query must select the column"), differences.stream().filter(d -> d.kind() == DifferenceKind.MISSING_COLUMN)
+        .map(Difference::message).toList());
+    assertEquals(List.of(), differences.stream().flatMap(d -> d.fix().stream()).toList());
+  }
+
+  @Test
+  void anEnumTypesLabelsCompareAsASet() {
+    // Hibernate 6.2+ exports a NAMED_ENUM type with its labels sorted, whatever the Java enum's order
+    assertRule(CompareRule.ENUM_LABEL_ORDER,
+        "create type order_status as enum ('CANCELLED', 'NEW', 'PAID', 'SHIPPED');"
+            + " create table orders (id bigint not null, status order_status, primary key (id))",
+        "create type order_status as enum ('NEW', 'PAID', 'SHIPPED', 'CANCELLED');"
+            + " create table orders (id bigint primary key, status order_status)",
+        "ENUM_MISMATCH order_status MEDIUM");
+  }
+
+  @Test
+  void aLabelTheDatabasesEnumTypeLacksStaysAMismatchAndItsFixAppendsIt() {
+    List<Difference> differences = diff(
+        "create type order_status as enum ('CANCELLED', 'NEW', 'PAID', 'SHIPPED')",
+        "create type order_status as enum ('NEW', 'PAID', 'SHIPPED')");
+    assertEquals(List.of("ENUM_MISMATCH order_status HIGH"), lines(differences));
+    Change.AddEnumLabels fix = (Change.AddEnumLabels) differences.get(0).fix().get(0);
+    assertEquals(List.of("NEW", "PAID", "SHIPPED", "CANCELLED"), fix.to().labels());
+  }
+
+  @Test
+  void strictVerifyKeepsOnlyTheRulesForWhatTheModelCannotExpress() {
+    assertEquals(List.of(), lines(diff(SUMMARY_ENTITY + "; create type mood as enum ('ok', 'sad')",
+        ORDERS + " create view order_summary as select customer, count(*) as order_count, sum(total)::numeric(38,2) as revenue"
+            + " from orders group by customer; create type mood as enum ('sad', 'ok')", ComparePolicy.verify(true))));
+    assertEquals(List.of("DEFAULT_MISMATCH t.created MEDIUM"), lines(diff(
+        "create table t (id bigint not null, created date, primary key (id))",
+        "create table t (id bigint primary key, created date default current_date)", ComparePolicy.verify(true))));
+  }
+
   @Test
   void shedLocksTableIsTheLibrarysNotTheModels() {
     assertRule(CompareRule.LIBRARY_TABLE,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.schema.Extension;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.SyntheticSchema;
@@ -29,6 +30,9 @@ class CatalogReaderQueryCountTest {
       Counted twoHundred = read(server, 200);
       assertEquals(5, five.schema().tables().size());
       assertEquals(200, twoHundred.schema().tables().size());
+      assertEquals(200, twoHundred.schema().views().size());
+      assertEquals(List.of(new Extension("citext", "public")), twoHundred.schema().extensions());
+      assertEquals(7, CatalogReader.QUERY_COUNT);
       assertEquals(CatalogReader.QUERY_COUNT, five.queries());
       assertEquals(five.queries(), twoHundred.queries());
     }

@@ -27,7 +27,7 @@ class FkWithoutIndexTest {
   private static List<Finding> check(ForeignKey key, PrimaryKey primaryKey, Index... indexes) {
     Table order = new Table("public", "purchase_order", List.of(column("id"), column("customer_id"), column("shop_id")), primaryKey,
         List.of(key), List.of(indexes), List.of());
-    return new FkWithoutIndex().check(LintFixtures.schema(new Schema(List.of(CUSTOMER, order), List.of(), List.of())));
+    return new FkWithoutIndex().check(LintFixtures.schema(Schema.of(List.of(CUSTOMER, order), List.of(), List.of())));
   }
 
   @Test

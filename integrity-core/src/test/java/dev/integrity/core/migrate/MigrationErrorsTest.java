@@ -53,4 +53,12 @@ class MigrationErrorsTest {
     assertTrue(message.contains("relation \"public.no_such_table\" does not exist"), message);
     assertTrue(message.endsWith("Fix the changeSet named above and run again."), message);
   }
+
+  @Test
+  void anExtensionTheServerDoesNotHaveIsNamedWithWhereToGetIt(@TempDir Path out) {
+    String message = failure("fixtures/errors/unavailable-extension.xml", out);
+    assertTrue(message.startsWith("changeSet 1-extensions by gis in fixtures/errors/unavailable-extension.xml needs the PostgreSQL"
+        + " extension postgis, which the disposable server does not have."), message);
+    assertTrue(message.contains("-Dintegrity.database=docker with an <image> that has postgis"), message);
+  }
 }

@@ -3,14 +3,14 @@ package dev.integrity.core.support;
 /**
  * DDL for a schema of N tables with every kind of object the catalog reader reads: identity and serial
  * columns, sequences, defaults, an enum type, checks, foreign keys, unique constraints, plain and
- * partial indexes, and a second schema.
+ * partial indexes, a view per table, an extension, and a second schema.
  */
 public final class SyntheticSchema {
 
   private SyntheticSchema() {}
 
   public static String ddl(int tables) {
-    StringBuilder sql = new StringBuilder("CREATE SCHEMA sales;\nCREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');\n");
+    StringBuilder sql = new StringBuilder("CREATE SCHEMA sales;\nCREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');\nCREATE EXTENSION citext;\n");
     for (int i = 0; i < tables; i++) {
       String schema = schemaOf(i);
       String table = schema + ".t" + i;
@@ -22,6 +22,7 @@ public final class SyntheticSchema {
           .append(");\n");
       sql.append("CREATE INDEX t").append(i).append("_name ON ").append(table).append(" (name DESC, created);\n");
       sql.append("CREATE UNIQUE INDEX t").append(i).append("_partial ON ").append(table).append(" (code) WHERE amount > 0;\n");
+      sql.append("CREATE VIEW ").append(table).append("_names AS SELECT id, name FROM ").append(table).append(";\n");
     }
     return sql.toString();
   }

@@ -1,0 +1,5 @@
+package it.orders;
+
+public enum Priority {
+  LOW, NORMAL, HIGH, URGENT
+}
