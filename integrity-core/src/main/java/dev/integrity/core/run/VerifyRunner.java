@@ -5,6 +5,7 @@ import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.baseline.Baseline;
 import dev.integrity.core.baseline.Baselined;
 import dev.integrity.core.baseline.InitialChangelog;
+import dev.integrity.core.cache.KeptMigrations;
 import dev.integrity.core.cache.MigratedSchema;
 import dev.integrity.core.cache.ModelSchema;
 import dev.integrity.core.cache.ModelSchemaCache;
@@ -116,7 +117,6 @@ public final class VerifyRunner {
       DatabaseServer server = workspace.server(Log.SILENT);
       timings.record("database start", start);
       log.info("Database: " + server.description());
-      Database migrated = cachedMigration.isPresent() ? null : server.createDatabase(Workspace.MIGRATED);
       Database model = server.createDatabase(Workspace.MODEL);
       ModelSchemaCache models = new ModelSchemaCache(request.outputDirectory().resolve(RunCache.DIRECTORY), request.cache(), log);
       CompletableFuture<ModelSchema> export = CompletableFuture.supplyAsync(() -> {
@@ -128,12 +128,14 @@ public final class VerifyRunner {
       try {
         long t = System.nanoTime();
         Schema migratedAll;
+        Database migrated = null;
         if (cachedMigration.isPresent()) {
           log.info("Migrations unchanged since an earlier run: the migrated schema is reused from " + RunCache.DIRECTORY);
           migratedAll = cachedMigration.get();
         } else {
-          workspace.migrate(migrated, log);
-          migratedAll = MigratedSchema.readAll(migrated);
+          KeptMigrations.Migrated kept = KeptMigrations.open(request, tool, workspace.migrations(), log).migrate(server, Workspace.MIGRATED);
+          migrated = kept.database();
+          migratedAll = kept.schema();
           cache.storeMigratedSchema(migratedAll);
         }
         timings.record("migrate", t);
