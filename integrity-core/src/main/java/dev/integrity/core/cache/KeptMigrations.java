@@ -52,11 +52,12 @@ public final class KeptMigrations {
   /** A new database {@code prefix}_… of {@code server}, migrated: from the kept state when it may stand in, else from empty. */
   public Migrated migrate(DatabaseServer server, String prefix) {
     Database database = server.createDatabase(prefix);
-    if (store == null) {
+    Optional<ChangeLogState> known = store == null ? Optional.empty() : state();
+    if (known.isEmpty()) {
       tool.migrate(database, context, log);
       return new Migrated(database, MigratedSchema.readAll(database));
     }
-    ChangeLogState state = tool.changeLogState(context);
+    ChangeLogState state = known.get();
     String key = KeptKey.of(request, state, ServerVersion.major(database));
     Optional<KeptEntry> kept = restore(key, state, database);
     if (kept.isPresent() && !updated(database)) {
@@ -77,6 +78,15 @@ public final class KeptMigrations {
       keep(database, key, state, rows, schema);
     }
     return new Migrated(database, schema);
+  }
+
+  /** Empty when the migrations cannot be read: nothing is kept, and the migration itself reports what is wrong, as without a cache. */
+  private Optional<ChangeLogState> state() {
+    try {
+      return Optional.of(tool.changeLogState(context));
+    } catch (IntegrityException e) {
+      return Optional.empty();
+    }
   }
 
   /** The kept entry of {@code key}, restored into {@code database}; empty (and the database still empty) when it cannot stand in. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The migrated database kept between runs of a Liquibase project, on a real PostgreSQL (embedded): a changelog
+ * The migrated database kept between runs of a Liquibase project, on a real PostgreSQL (embedded, and Docker for the
+ * reuse itself): a changelog
  * that only gained changeSets starts from the kept state and Liquibase runs only the new ones; every other change
  * migrates from empty with one line saying why; concurrent runs share the cache; a damaged entry is discarded.
  */
@@ -56,9 +57,10 @@ class KeptMigrationsTest {
   @TempDir
   Path root;
 
-  @Test
-  void appendedChangeSetsAloneRunOnTheKeptState() throws IOException {
-    KeptProject project = new KeptProject(root, Migrations.LIQUIBASE);
+  @ParameterizedTest
+  @MethodSource("dev.integrity.core.support.Providers#both")
+  void appendedChangeSetsAloneRunOnTheKeptState(String provider) throws IOException {
+    KeptProject project = new KeptProject(root, Migrations.LIQUIBASE, provider);
     write(project, TABLES, COMMENT, INDEX);
     assertPasses(project.verify());
     assertEquals(List.of(), project.said(REUSED));

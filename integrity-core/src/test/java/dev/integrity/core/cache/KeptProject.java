@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A project of the shop fixtures' entities whose migrations a test edits between runs of {@code verify} on the
- * embedded PostgreSQL, all runs sharing one cache directory; every run gets a new output directory, so only
+ * A project of the shop fixtures' entities whose migrations a test edits between runs of {@code verify} (on the
+ * embedded PostgreSQL unless a provider is named), all runs sharing one cache directory; every run gets a new output directory, so only
  * the kept migrated database carries over. Collects what the runs log.
  */
 final class KeptProject {
@@ -30,13 +30,19 @@ final class KeptProject {
   final Path cacheDirectory;
   private final Path outputs;
   private final Migrations migrations;
+  private final String provider;
   final List<String> log = Collections.synchronizedList(new ArrayList<>());
 
   KeptProject(Path root, Migrations migrations) throws IOException {
+    this(root, migrations, "embedded");
+  }
+
+  KeptProject(Path root, Migrations migrations, String provider) throws IOException {
     this.resources = Files.createDirectories(root.resolve("resources"));
     this.cacheDirectory = root.resolve("cache");
     this.outputs = Files.createDirectories(root.resolve("out"));
     this.migrations = migrations;
+    this.provider = provider;
   }
 
   VerifyResult verify() {
@@ -49,7 +55,7 @@ final class KeptProject {
           .baseDir(resources)
           .changeLogSearchRoots(List.of(resources))
           .model(TestProjects.model("dev.integrity.core.fixtures.shop"))
-          .database(Providers.settings("embedded"))
+          .database(Providers.settings(provider))
           .migrations(migrations)
           .cacheDirectory(cacheDirectory)
           .outputDirectory(Files.createTempDirectory(outputs, "run"));
