@@ -195,9 +195,20 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   /** The module's dependencies that belong to the application, found once per execution. */
   private ModuleDependencies dependencies;
 
-  /** Reuse the last passing verdict while no input changed, and the migrated schema while the migrations did not. */
+  /**
+   * Reuse the last passing verdict while no input changed, the migrated schema while the migrations did not, and the
+   * migrated database kept in {@code cacheDirectory} while the changelog only gained changeSets; false bypasses all of them.
+   */
   @Parameter(property = "integrity.cache", defaultValue = "true")
   private boolean cache;
+
+  /**
+   * Where the migrated databases kept between builds live (a file each, at most 512 MB together, the least recently
+   * used removed first); outside {@code target/}, so that {@code mvn clean} keeps them. Safe to share between builds
+   * running at once, and to cache in CI.
+   */
+  @Parameter(property = "integrity.cacheDirectory", defaultValue = "${user.home}/.cache/integrity/migrated")
+  private File cacheDirectory;
 
   /** Liquibase contexts for the migrated database; else {@code spring.liquibase.contexts} of the application, else all but {@code test}. */
   @Parameter(property = "integrity.contexts")
@@ -334,6 +345,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .migrations(TypedParameters.migrations(migrations))
         .flywayLocations(flywayLocations == null || flywayLocations.isEmpty() ? List.of("classpath:db/migration") : flywayLocations)
         .cache(cache)
+        .cacheDirectory(cacheDirectory.toPath())
         .contexts(contexts)
         .labels(labels)
         .changeLogParameters(changeLogParameters == null ? Map.of() : changeLogParameters)

@@ -26,7 +26,8 @@ record CacheKeys(String migration, String verdict) {
   /** Request components that cannot change the migrated schema; any other, present or future, is part of the key. */
   private static final Set<String> VERDICT_ONLY = Set.of(
       "model", "cache", "schemas", "failOn", "outputDirectory", "changeLogFormat", "changeSetAuthor",
-      "sourceRoots", "formats", "ignores", "lints", "failOnLints", "backupBeforeDrop", "rollbackTest", "baselineFile");
+      "sourceRoots", "formats", "ignores", "lints", "failOnLints", "backupBeforeDrop", "rollbackTest", "baselineFile",
+      "cacheDirectory");
   /** Which build shares a server (its id changes with every build): no input of either key. */
   private static final Set<String> PER_BUILD = Set.of("buildId", "buildUsers");
   /** What Liquibase and Flyway read from the search roots: changelogs, SQL, data files, properties. */
@@ -107,7 +108,7 @@ record CacheKeys(String migration, String verdict) {
   }
 
   /** System properties and environment variables (upper-cased, dots as underscores) with these prefixes. */
-  private static String properties(String... prefixes) {
+  static String properties(String... prefixes) {
     Map<String, String> values = new TreeMap<>();
     System.getProperties().forEach((k, v) -> {
       for (String prefix : prefixes) {

@@ -125,6 +125,15 @@ final class Fingerprint {
   }
 
   static String canonical(Object value, Set<String> excluded) {
+    return canonical(value, excluded, false);
+  }
+
+  /** The same text for two values that differ only in the order of their lists' elements. */
+  static String unordered(Object value) {
+    return canonical(value, Set.of(), true);
+  }
+
+  private static String canonical(Object value, Set<String> excluded, boolean sortLists) {
     if (value == null) {
       return "null";
     }
@@ -136,7 +145,7 @@ final class Fingerprint {
         }
         try {
           text.append(component.getName()).append('=')
-              .append(canonical(component.getAccessor().invoke(record), excluded)).append(';');
+              .append(canonical(component.getAccessor().invoke(record), excluded, sortLists)).append(';');
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("cannot read " + component, e);
         }
@@ -145,14 +154,15 @@ final class Fingerprint {
     }
     if (value instanceof Map<?, ?> map) {
       TreeMap<String, String> sorted = new TreeMap<>();
-      map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v, Set.of())));
+      map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v, Set.of(), sortLists)));
       return sorted.toString();
     }
     if (value instanceof Set<?> set) {
-      return set.stream().map(v -> canonical(v, Set.of())).sorted().toList().toString();
+      return set.stream().map(v -> canonical(v, Set.of(), sortLists)).sorted().toList().toString();
     }
     if (value instanceof Collection<?> collection) {
-      return collection.stream().map(v -> canonical(v, Set.of())).toList().toString();
+      List<String> elements = collection.stream().map(v -> canonical(v, Set.of(), sortLists)).toList();
+      return (sortLists ? elements.stream().sorted().toList() : elements).toString();
     }
     if (value instanceof Path path) {
       return path.toAbsolutePath().normalize().toString();

@@ -3,7 +3,6 @@ package dev.integrity.core.cache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.model.ModelExporter;
@@ -14,10 +13,6 @@ import dev.integrity.core.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,19 +56,9 @@ public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
     key.text("statements", String.join(";\n", script.statements()));
     key.value("settings", new TreeMap<>(script.settings()), Set.of());
     key.text("hibernate", script.result().hibernateVersion());
-    key.text("postgres", serverMajor(target));
+    key.text("postgres", ServerVersion.major(target));
     CacheKeys.plugin(key);
     return key.hex();
-  }
-
-  private static String serverMajor(Database target) {
-    try (Connection connection = target.connect(); Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SHOW server_version_num")) {
-      row.next();
-      return Integer.toString(Integer.parseInt(row.getString(1)) / 10000);
-    } catch (SQLException e) {
-      throw new IntegrityException("cannot read the server version of " + target.name() + ": " + e.getMessage(), e);
-    }
   }
 
   private Optional<Schema> cached(String key) {

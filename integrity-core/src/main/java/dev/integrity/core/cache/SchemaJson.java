@@ -14,6 +14,11 @@ final class SchemaJson {
 
   private SchemaJson() {}
 
+  /** The mapper of the cache's JSON files: records by their components, an unknown or missing member is an error. */
+  static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
   static byte[] write(Schema schema) throws IOException {
     return MAPPER.writeValueAsBytes(schema);
   }

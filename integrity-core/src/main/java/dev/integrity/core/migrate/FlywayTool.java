@@ -36,6 +36,14 @@ public record FlywayTool(List<String> locations) implements MigrationTool {
     return false;
   }
 
+  /** Flyway's own validation (checksums, applied migrations missing, pending ones below the applied) judges a kept state. */
+  @Override
+  public ChangeLogState changeLogState(MigrationContext context) {
+    try (FlywayMigrator migrator = new FlywayMigrator(context.classpath(), context.classpath().getURLs())) {
+      return new ChangeLogState(migrator.description() + "\nlocations=" + String.join(",", locations), List.of());
+    }
+  }
+
   @Override
   public void migrate(Database database, MigrationContext context, Log log) {
     try (FlywayMigrator migrator = new FlywayMigrator(context.classpath(), context.classpath().getURLs())) {

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import liquibase.ChecksumVersion;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Scope;
@@ -21,7 +24,6 @@ import liquibase.change.CheckSum;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
-import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.core.RollbackCountCommandStep;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.UpdateCountCommandStep;
@@ -37,6 +39,7 @@ import liquibase.resource.CompositeResourceAccessor;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
+import liquibase.util.LiquibaseUtil;
 
 /**
  * Applies a Liquibase changelog to a database with the plugin's Liquibase. The changelog is named
@@ -78,11 +81,36 @@ public final class LiquibaseMigrator {
 
   /** The changelog as Liquibase parses it: every changeSet, includes resolved, in order. */
   public DatabaseChangeLog parse(Path changeLog) {
+    return withParsed(changeLog, parsed -> parsed);
+  }
+
+  /**
+   * What decides what an update with {@code options} applies: this Liquibase's version, the changelog's name, the
+   * options (the contexts as the update derives them when none are set), and every changeSet in order with the
+   * checksum Liquibase records for it as it is now.
+   */
+  public ChangeLogState state(Path changeLog, LiquibaseOptions options) {
+    return withParsed(changeLog, parsed -> {
+      List<ChangeSetChecksum> checksums = new ArrayList<>();
+      for (ChangeSet changeSet : parsed.getChangeSets()) {
+        checksums.add(new ChangeSetChecksum(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
+            changeSet.generateCheckSum(ChecksumVersion.latest()).toString(), changeSet.isRunOnChange()));
+      }
+      String contexts = options.contexts() != null ? options.contexts() : LiquibaseContexts.allButTest(parsed, Log.SILENT);
+      String settings = String.join("\n", "Liquibase " + LiquibaseUtil.getBuildVersion(), "changeLog=" + relativeName(changeLog),
+          "contexts=" + contexts, "labels=" + options.labels(), "parameters=" + new TreeMap<>(options.parameters()),
+          "defaultSchema=" + options.defaultSchema(), "liquibaseSchema=" + options.liquibaseSchema());
+      return new ChangeLogState(settings, checksums);
+    });
+  }
+
+  /** {@code use} applied, inside the changelog's Liquibase scope, to the changelog as parsed without parameters. */
+  private <T> T withParsed(Path changeLog, Function<DatabaseChangeLog, T> use) {
     String path = relativeName(changeLog);
     try {
       return Scope.child(scope(changeLog), () -> {
         ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
-        return ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, new ChangeLogParameters(), accessor);
+        return use.apply(ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, new ChangeLogParameters(), accessor));
       });
     } catch (Exception e) {
       throw LiquibaseFailures.describe(changeLog, e, this::readFile);
@@ -197,33 +225,25 @@ public final class LiquibaseMigrator {
 
   /** The changeSets of the changelog that run on PostgreSQL, as {@code databasechangelog} would record them. */
   public List<ChangeSetEntry> changeSets(Path changeLog) {
-    String path = relativeName(changeLog);
-    try {
-      return Scope.child(scope(changeLog), () -> {
-        ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
-        DatabaseChangeLog parsed = ChangeLogParserFactory.getInstance().getParser(path, accessor)
-            .parse(path, new ChangeLogParameters(), accessor);
-        List<ChangeSetEntry> entries = new ArrayList<>();
-        for (ChangeSet changeSet : parsed.getChangeSets()) {
-          Set<String> dbms = changeSet.getDbmsSet();
-          if (dbms != null && !dbms.isEmpty() && !dbms.contains("postgresql") && !dbms.contains("all")) {
-            continue;
-          }
-          Map<String, Object> checkScope = scope(changeLog);
-          entries.add(new ChangeSetEntry(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
-              changeSet.isRunOnChange() || changeSet.isAlwaysRun(), stored -> {
-                try {
-                  return Scope.child(checkScope, () -> changeSet.isCheckSumValid(CheckSum.parse(stored)));
-                } catch (Exception e) {
-                  throw LiquibaseFailures.describe(changeLog, e, this::readFile);
-                }
-              }));
+    return withParsed(changeLog, parsed -> {
+      List<ChangeSetEntry> entries = new ArrayList<>();
+      for (ChangeSet changeSet : parsed.getChangeSets()) {
+        Set<String> dbms = changeSet.getDbmsSet();
+        if (dbms != null && !dbms.isEmpty() && !dbms.contains("postgresql") && !dbms.contains("all")) {
+          continue;
         }
-        return entries;
-      });
-    } catch (Exception e) {
-      throw LiquibaseFailures.describe(changeLog, e, this::readFile);
-    }
+        Map<String, Object> checkScope = scope(changeLog);
+        entries.add(new ChangeSetEntry(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
+            changeSet.isRunOnChange() || changeSet.isAlwaysRun(), stored -> {
+              try {
+                return Scope.child(checkScope, () -> changeSet.isCheckSumValid(CheckSum.parse(stored)));
+              } catch (Exception e) {
+                throw LiquibaseFailures.describe(changeLog, e, this::readFile);
+              }
+            }));
+      }
+      return entries;
+    });
   }
 
   String relativeName(Path changeLog) {

@@ -28,11 +28,14 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
   }
 
   @Override
+  public ChangeLogState changeLogState(MigrationContext context) {
+    return context.liquibase().state(changeLog, options(context, Log.SILENT));
+  }
+
+  @Override
   public void migrate(Database database, MigrationContext context, Log log) {
     try (Connection connection = database.connect()) {
-      LiquibaseOptions options = LiquibaseOptions.resolve(context.contexts(), context.labels(), context.changeLogParameters(),
-          context.settingsRoots(), context.profiles(), log);
-      context.liquibase().update(changeLog, connection, options, log);
+      context.liquibase().update(changeLog, connection, options(context, log), log);
     } catch (SQLException e) {
       throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
     }
@@ -72,6 +75,11 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
   @Override
   public LiquibaseTool requireRollback() {
     return this;
+  }
+
+  private static LiquibaseOptions options(MigrationContext context, Log log) {
+    return LiquibaseOptions.resolve(context.contexts(), context.labels(), context.changeLogParameters(), context.settingsRoots(),
+        context.profiles(), log);
   }
 
   /** The migrator the rollback test steps through the changelog with. */

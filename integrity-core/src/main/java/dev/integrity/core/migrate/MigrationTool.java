@@ -27,7 +27,13 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
   /** Whether a migrated schema kept from an earlier run may stand in for migrating (not when the fix's name comes from the migrated history). */
   boolean reusesMigratedSchema();
 
-  /** Applies every migration to {@code database}. */
+  /**
+   * What decides what {@link #migrate} applies (see {@link ChangeLogState}): a database migrated earlier under the
+   * same settings, whose changeSets the changelog still starts with, only needs the new ones.
+   */
+  ChangeLogState changeLogState(MigrationContext context);
+
+  /** Applies every migration to {@code database} that its history does not record as applied. */
   void migrate(Database database, MigrationContext context, Log log);
 
   /** The changeSets the lints read; none when the migrations are plain SQL files. */

@@ -6,6 +6,7 @@ import dev.integrity.core.baseline.Baseline;
 import dev.integrity.core.baseline.BaselineSection;
 import dev.integrity.core.baseline.Baselined;
 import dev.integrity.core.baseline.InitialChangelog;
+import dev.integrity.core.cache.KeptMigrations;
 import dev.integrity.core.cache.MigratedSchema;
 import dev.integrity.core.cache.ModelSchema;
 import dev.integrity.core.cache.ModelSchemaCache;
@@ -119,7 +120,6 @@ public final class VerifyRunner {
       DatabaseServer server = workspace.server(Log.SILENT);
       timings.record("database start", start);
       log.info("Database: " + server.description());
-      Database migrated = cachedMigration.isPresent() ? null : server.createDatabase(Workspace.MIGRATED);
       Database model = server.createDatabase(Workspace.MODEL);
       ModelSchemaCache models = new ModelSchemaCache(request.outputDirectory().resolve(RunCache.DIRECTORY), request.cache(), log);
       // the model's DDL waits for the migrated database's extensions only when it needs a type or function they provide
@@ -133,12 +133,14 @@ public final class VerifyRunner {
       try {
         long t = System.nanoTime();
         Schema migratedAll;
+        Database migrated = null;
         if (cachedMigration.isPresent()) {
           log.info("Migrations unchanged since an earlier run: the migrated schema is reused from " + RunCache.DIRECTORY);
           migratedAll = cachedMigration.get();
         } else {
-          workspace.migrate(migrated, log);
-          migratedAll = MigratedSchema.readAll(migrated);
+          KeptMigrations.Migrated kept = KeptMigrations.open(request, tool, workspace.migrations(), log).migrate(server, Workspace.MIGRATED);
+          migrated = kept.database();
+          migratedAll = kept.schema();
           cache.storeMigratedSchema(migratedAll);
         }
         migratedExtensions.complete(migratedAll.extensions());
