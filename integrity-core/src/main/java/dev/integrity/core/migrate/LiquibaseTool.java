@@ -28,11 +28,11 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
   }
 
   @Override
-  public void migrate(Database database, MigrationContext context, Log log) {
+  public List<ChangeSet> migrate(Database database, MigrationContext context, Log log) {
     try (Connection connection = database.connect()) {
       LiquibaseOptions options = LiquibaseOptions.resolve(context.contexts(), context.labels(), context.changeLogParameters(),
           context.settingsRoots(), context.profiles(), log);
-      context.liquibase().update(changeLog, connection, options, log);
+      return context.liquibase().update(changeLog, connection, options, log).getChangeSets();
     } catch (SQLException e) {
       throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
     }

@@ -27,10 +27,13 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
   /** Whether a migrated schema kept from an earlier run may stand in for migrating (not when the fix's name comes from the migrated history). */
   boolean reusesMigratedSchema();
 
-  /** Applies every migration to {@code database}. */
-  void migrate(Database database, MigrationContext context, Log log);
+  /**
+   * Applies every migration to {@code database} and returns the changeSets as it parsed them, the lints'
+   * input (none when the migrations are plain SQL files): the changelog is parsed once a run.
+   */
+  List<ChangeSet> migrate(Database database, MigrationContext context, Log log);
 
-  /** The changeSets the lints read; none when the migrations are plain SQL files. */
+  /** The changeSets the lints read when no migration ran (a kept migrated schema stood in); as {@link #migrate} returns them. */
   List<ChangeSet> changeSets(MigrationContext context);
 
   /** What a live database's history table must record for these migrations, or empty when the tool's history is not compared. */

@@ -154,7 +154,7 @@ public final class VerifyRunner {
 
         t = System.nanoTime();
         List<Finding> findings = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
-            tool.changeSets(workspace.migrations()), new ChangeSetLocator(request.changeLogSearchRoots())));
+            workspace.changeSets(), new ChangeSetLocator(request.changeLogSearchRoots())));
         timings.record("lint", t);
         RollbackResult rollback = null;
         if (request.rollbackTest()) {
