@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The visitor is what makes every consumer of {@link Change} exhaustive: a new step must get a method of
- * its own, and its {@code accept} must call that method, or a consumer would answer for it with another
- * step's code.
+ * its own and its {@code accept} must call it, or the consumers would never be asked about it (an {@code
+ * accept} that returns null or throws compiles as well).
  */
 class ChangeVisitorTest {
 
