@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import liquibase.changelog.ChangeSet;
 
 /**
  * Database A kept between builds in {@code cacheDirectory} (see docs/cache.md): after a run its migrated
@@ -27,8 +28,8 @@ import java.util.Optional;
  */
 public final class KeptMigrations {
 
-  /** The migrated database and its schema (every user schema). */
-  public record Migrated(Database database, Schema schema) {}
+  /** The migrated database, its schema (every user schema) and the changeSets as the migration parsed them. */
+  public record Migrated(Database database, Schema schema, List<ChangeSet> changeSets) {}
 
   private final VerifyRequest request;
   private final MigrationTool tool;
@@ -54,19 +55,20 @@ public final class KeptMigrations {
     Database database = server.createDatabase(prefix);
     Optional<ChangeLogState> known = store == null ? Optional.empty() : state();
     if (known.isEmpty()) {
-      tool.migrate(database, context, log);
-      return new Migrated(database, MigratedSchema.readAll(database));
+      List<ChangeSet> changeSets = tool.migrate(database, context, log);
+      return new Migrated(database, MigratedSchema.readAll(database), changeSets);
     }
     ChangeLogState state = known.get();
     String key = KeptKey.of(request, state, ServerVersion.major(database));
     Optional<KeptEntry> kept = restore(key, state, database);
-    if (kept.isPresent() && !updated(database)) {
+    Optional<List<ChangeSet>> changeSets = kept.isPresent() ? updated(database) : Optional.empty();
+    if (kept.isPresent() && changeSets.isEmpty()) {
       server.dropDatabase(database);
       database = server.createDatabase(prefix);
       kept = Optional.empty();
     }
     if (kept.isEmpty()) {
-      tool.migrate(database, context, log);
+      changeSets = Optional.of(tool.migrate(database, context, log));
     }
     Schema schema = MigratedSchema.readAll(database);
     long rows = historyRows(database);
@@ -77,7 +79,7 @@ public final class KeptMigrations {
     if (kept.isEmpty() || kept.get().historyRows() != rows) {
       keep(database, key, state, rows, schema);
     }
-    return new Migrated(database, schema);
+    return new Migrated(database, schema, changeSets.get());
   }
 
   /** Empty when the migrations cannot be read: nothing is kept, and the migration itself reports what is wrong, as without a cache. */
@@ -94,15 +96,14 @@ public final class KeptMigrations {
     return store.read(key).filter(entry -> appended(entry, state) && restored(entry, database, key));
   }
 
-  /** Lets the tool apply what is new to the restored {@code database}; false (with one line) when it refuses. */
-  private boolean updated(Database database) {
+  /** Lets the tool apply what is new to the restored {@code database}: the changeSets it parsed, or empty (with one line) when it refuses. */
+  private Optional<List<ChangeSet>> updated(Database database) {
     try {
-      tool.migrate(database, context, log);
-      return true;
+      return Optional.of(tool.migrate(database, context, log));
     } catch (IntegrityException e) {
       log.info("Kept migrated database not reused: " + tool.name() + " refused to update it (" + firstLine(e.getMessage())
           + "); migrating from empty");
-      return false;
+      return Optional.empty();
     }
   }
 

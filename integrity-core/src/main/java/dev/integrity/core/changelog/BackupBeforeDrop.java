@@ -1,9 +1,7 @@
 package dev.integrity.core.changelog;
 
 import dev.integrity.core.diff.Change;
-import dev.integrity.core.schema.Identifiers;
 import dev.integrity.core.schema.Schema;
-import dev.integrity.core.schema.Table;
 import java.util.List;
 import liquibase.change.core.RawSQLChange;
 import liquibase.changelog.ChangeSet;
@@ -38,37 +36,16 @@ public final class BackupBeforeDrop {
     if (migrated == null) {
       return List.of(drop);
     }
-    if (change instanceof Change.DropTable c) {
-      String backup = Names.constraint(PREFIX, c.object(), List.of());
-      String target = Names.qualified(c.schema(), backup);
-      String sql = "CREATE TABLE " + target + " AS TABLE " + Names.qualified(c.schema(), c.object()) + primaryKey(target, c.table());
-      return List.of(backup(drop, sql, target), commented(drop, target));
-    }
-    if (change instanceof Change.DropColumn c) {
-      Table table = migrated.table(c.schema(), c.object()).orElse(null);
-      String backup = Names.constraint(PREFIX, c.object(), List.of(c.column().name()));
-      String target = Names.qualified(c.schema(), backup);
-      boolean keyed = table != null && table.primaryKey() != null && !table.primaryKey().columns().contains(c.column().name());
-      String columns = keyed
-          ? String.join(", ", table.primaryKey().columns().stream().map(Identifiers::quote).toList()) + ", " + Identifiers.quote(c.column().name())
-          : "*";
-      String sql = "CREATE TABLE " + target + " AS SELECT " + columns + " FROM " + Names.qualified(c.schema(), c.object())
-          + (keyed ? primaryKey(target, table) : "");
-      return List.of(backup(drop, sql, target), commented(drop, target));
-    }
-    return List.of(drop);
+    return change.accept(new BackupCopies(migrated))
+        .map(copy -> List.of(backup(drop, copy), commented(drop, copy.target())))
+        .orElse(List.of(drop));
   }
 
-  private static String primaryKey(String target, Table table) {
-    return table.primaryKey() == null ? ""
-        : ";\nALTER TABLE " + target + " ADD PRIMARY KEY (" + String.join(", ", table.primaryKey().columns().stream().map(Identifiers::quote).toList()) + ")";
-  }
-
-  private static ChangeSet backup(ChangeSet drop, String sql, String target) {
+  private static ChangeSet backup(ChangeSet drop, BackupCopies.Copy copy) {
     ChangeSet backup = new ChangeSet("backup-" + drop.getId(), drop.getAuthor(), false, false, drop.getFilePath(), null, "postgresql", true, null, null);
-    backup.addChange(new RawSQLChange(sql));
-    backup.addRollbackChange(new RawSQLChange("DROP TABLE " + target));
-    backup.setComments("copies the data that changeSet " + drop.getId() + " drops into " + target);
+    backup.addChange(new RawSQLChange(copy.sql()));
+    backup.addRollbackChange(new RawSQLChange("DROP TABLE " + copy.target()));
+    backup.setComments("copies the data that changeSet " + drop.getId() + " drops into " + copy.target());
     return backup;
   }
 

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import liquibase.Labels;
@@ -52,15 +51,12 @@ public final class ChangelogWriter {
         }
       }
     }
-    steps.sort(Comparator.comparing((Step s) -> s.change().phase())
-        // a foreign key may hang on a unique or primary key dropped in the same phase: it goes first
-        .thenComparing((Step s) -> !(s.change() instanceof Change.DropForeignKey))
-        .thenComparingInt(Step::order));
+    steps.sort(Comparator.comparing((Step s) -> s.change().phase()).thenComparingInt(Step::order));
     Map<String, Integer> ids = new HashMap<>();
     List<ChangeSet> changeSets = new ArrayList<>();
     for (Step step : steps) {
       LiquibaseChanges.Translation translation = LiquibaseChanges.translate(step.change());
-      String id = uniqueId(ids, id(step.change()));
+      String id = uniqueId(ids, ReadableIds.id(step.change()));
       ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, "postgresql", translation.transactional(),
           ObjectQuoting.of(translation), null);
       translation.changes().forEach(changeSet::addChange);
@@ -114,36 +110,6 @@ public final class ChangelogWriter {
 
   private static String comment(Difference difference) {
     return difference.kind() + ": " + difference.message() + (difference.entity() == null ? "" : " (entity " + difference.entity() + ")");
-  }
-
-  /** {@code add-column-orders-note}: the step and the objects it touches. */
-  static String id(Change change) {
-    String verb = change.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    String detail = "";
-    if (change instanceof Change.AddColumn c) {
-      detail = c.column().name();
-    } else if (change instanceof Change.DropColumn c) {
-      detail = c.column().name();
-    } else if (change instanceof Change.AlterColumnType c) {
-      detail = c.to().name();
-    } else if (change instanceof Change.SetNullability c) {
-      detail = c.to().name();
-    } else if (change instanceof Change.SetDefault c) {
-      detail = c.to().name();
-    } else if (change instanceof Change.AddForeignKey c) {
-      detail = String.join("-", c.key().columns());
-    } else if (change instanceof Change.DropForeignKey c) {
-      detail = String.join("-", c.key().columns());
-    } else if (change instanceof Change.AddIndex c) {
-      detail = String.join("-", c.index().keys());
-    } else if (change instanceof Change.DropIndex c) {
-      detail = c.index().name();
-    } else if (change instanceof Change.DropCheck c) {
-      detail = c.check().name();
-    }
-    String schema = "public".equals(change.schema()) ? "" : change.schema() + "-";
-    String id = verb + "-" + schema + change.object() + (detail.isEmpty() ? "" : "-" + detail);
-    return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_.-]+", "-").replaceAll("-+", "-").replaceAll("-$", "");
   }
 
   private static String uniqueId(Map<String, Integer> ids, String id) {

@@ -41,9 +41,10 @@ import liquibase.statement.DatabaseFunction;
 
 /**
  * Turns one step of the fix into Liquibase's own change types, and SQL where Liquibase has none
- * (expression and partial indexes, checks, enum types, identity), with the rollback for those.
+ * (expression and partial indexes, checks, enum types, identity), with the rollback for those: one method
+ * per step of {@link Change.Visitor}.
  */
-final class LiquibaseChanges {
+final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translation> {
 
   /** The changes of one changeSet and, where Liquibase cannot derive it, its rollback. */
   record Translation(List<liquibase.change.Change> changes, List<liquibase.change.Change> rollback, boolean transactional) {
@@ -63,121 +64,189 @@ final class LiquibaseChanges {
 
   private static final Map<String, String> SERIALS = Map.of("smallint", "smallserial", "integer", "serial", "bigint", "bigserial");
 
+  private static final LiquibaseChanges TRANSLATOR = new LiquibaseChanges();
+
   private LiquibaseChanges() {}
 
   static Translation translate(Change change) {
-    return QuotedTypes.spelledOut(translateWithPlaceholders(change));
+    return QuotedTypes.spelledOut(change.accept(TRANSLATOR));
   }
 
-  private static Translation translateWithPlaceholders(Change change) {
-    if (change instanceof Change.CreateTable c) {
-      return createTableWithChecks(c.table());
-    }
-    if (change instanceof Change.DropTable c) {
-      DropTableChange drop = new DropTableChange();
-      drop.setSchemaName(c.schema());
-      drop.setTableName(c.object());
-      drop.setCascadeConstraints(true);
-      return Translation.of(drop).rollback(createTable(c.table()));
-    }
-    if (change instanceof Change.AddColumn c) {
-      return Translation.of(addColumn(c.schema(), c.object(), c.column()));
-    }
-    if (change instanceof Change.DropColumn c) {
-      DropColumnChange drop = new DropColumnChange();
-      drop.setSchemaName(c.schema());
-      drop.setTableName(c.object());
-      drop.setColumnName(c.column().name());
-      return Translation.of(drop).rollback(addColumn(c.schema(), c.object(), c.column()));
-    }
-    if (change instanceof Change.AlterColumnType c) {
-      ModifyDataTypeChange modify = new ModifyDataTypeChange();
-      modify.setSchemaName(c.schema());
-      modify.setTableName(c.object());
-      modify.setColumnName(c.to().name());
-      modify.setNewDataType(QuotedTypes.placeholder(c.to().type()));
-      ModifyDataTypeChange back = new ModifyDataTypeChange();
-      back.setSchemaName(c.schema());
-      back.setTableName(c.object());
-      back.setColumnName(c.from().name());
-      back.setNewDataType(QuotedTypes.placeholder(c.from().type()));
-      return Translation.of(modify).rollback(back);
-    }
-    if (change instanceof Change.SetNullability c) {
-      return Translation.of(nullability(c));
-    }
-    if (change instanceof Change.SetDefault c) {
-      return setDefault(c);
-    }
-    if (change instanceof Change.AddPrimaryKey c) {
-      return Translation.of(addPrimaryKey(c.schema(), c.object(), c.key().columns(), Names.constraint("pk", c.object(), List.of())));
-    }
-    if (change instanceof Change.DropPrimaryKey c) {
-      DropPrimaryKeyChange drop = new DropPrimaryKeyChange();
-      drop.setSchemaName(c.schema());
-      drop.setTableName(c.object());
-      drop.setConstraintName(c.key().name());
-      return Translation.of(drop).rollback(addPrimaryKey(c.schema(), c.object(), c.key().columns(), c.key().name()));
-    }
-    if (change instanceof Change.AddForeignKey c) {
-      return Translation.of(addForeignKey(c.schema(), c.object(), c.key(), Names.constraint("fk", c.object(), c.key().columns())));
-    }
-    if (change instanceof Change.DropForeignKey c) {
-      DropForeignKeyConstraintChange drop = new DropForeignKeyConstraintChange();
-      drop.setBaseTableSchemaName(c.schema());
-      drop.setBaseTableName(c.object());
-      drop.setConstraintName(c.key().name());
-      return Translation.of(drop).rollback(addForeignKey(c.schema(), c.object(), c.key(), c.key().name()));
-    }
-    if (change instanceof Change.AddIndex c) {
-      return addIndex(c.table(), c.index(), Names.constraint(c.index().unique() ? "ux" : "ix", c.table().name(), c.index().keys()));
-    }
-    if (change instanceof Change.DropIndex c) {
-      return dropIndex(c.table(), c.index());
-    }
-    if (change instanceof Change.AddCheck c) {
-      String name = checkName(c.object(), c.check());
-      return Translation.sql(addCheck(c.schema(), c.object(), c.check(), name),
-          "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + name);
-    }
-    if (change instanceof Change.DropCheck c) {
-      return Translation.sql(
-          "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + Identifiers.quote(c.check().name()),
-          addCheck(c.schema(), c.object(), c.check(), Identifiers.quote(c.check().name())));
-    }
-    if (change instanceof Change.CreateSequence c) {
-      return Translation.of(createSequence(c.sequence()));
-    }
-    if (change instanceof Change.AlterSequence c) {
-      AlterSequenceChange alter = new AlterSequenceChange();
-      alter.setSchemaName(c.schema());
-      alter.setSequenceName(c.object());
-      alter.setIncrementBy(BigInteger.valueOf(c.to().increment()));
-      return new Translation(List.of(alter), List.of(alterBack(c)), true);
-    }
-    if (change instanceof Change.DropSequence c) {
-      DropSequenceChange drop = new DropSequenceChange();
-      drop.setSchemaName(c.schema());
-      drop.setSequenceName(c.object());
-      return Translation.of(drop).rollback(createSequence(c.sequence()));
-    }
-    if (change instanceof Change.CreateEnumType c) {
-      return Translation.sql(
-          "CREATE TYPE " + Names.qualified(c.schema(), c.object()) + " AS ENUM ("
-              + c.type().labels().stream().map(Names::literal).collect(Collectors.joining(", ")) + ")",
-          "DROP TYPE " + Names.qualified(c.schema(), c.object()));
-    }
-    if (change instanceof Change.AddEnumLabels c) {
-      return addEnumLabels(c);
-    }
-    if (change instanceof Change.DropEnumType c) {
-      return Translation.sql(
-          "DROP TYPE " + Names.qualified(c.schema(), c.object()),
-          "CREATE TYPE " + Names.qualified(c.schema(), c.object()) + " AS ENUM ("
-              + c.type().labels().stream().map(Names::literal).collect(Collectors.joining(", ")) + ")");
-    }
+  @Override
+  public Translation createTable(Change.CreateTable c) {
+    return createTableWithChecks(c.table());
+  }
 
-    throw new IllegalStateException("unknown change " + change);
+  @Override
+  public Translation dropTable(Change.DropTable c) {
+    DropTableChange drop = new DropTableChange();
+    drop.setSchemaName(c.schema());
+    drop.setTableName(c.object());
+    drop.setCascadeConstraints(true);
+    return Translation.of(drop).rollback(createTable(c.table()));
+  }
+
+  @Override
+  public Translation addColumn(Change.AddColumn c) {
+    return Translation.of(addColumn(c.schema(), c.object(), c.column()));
+  }
+
+  @Override
+  public Translation dropColumn(Change.DropColumn c) {
+    DropColumnChange drop = new DropColumnChange();
+    drop.setSchemaName(c.schema());
+    drop.setTableName(c.object());
+    drop.setColumnName(c.column().name());
+    return Translation.of(drop).rollback(addColumn(c.schema(), c.object(), c.column()));
+  }
+
+  @Override
+  public Translation alterColumnType(Change.AlterColumnType c) {
+    return Translation.of(modifyDataType(c.schema(), c.object(), c.to())).rollback(modifyDataType(c.schema(), c.object(), c.from()));
+  }
+
+  @Override
+  public Translation setNullability(Change.SetNullability c) {
+    return Translation.of(nullability(c));
+  }
+
+  @Override
+  public Translation setDefault(Change.SetDefault c) {
+    String table = Names.qualified(c.schema(), c.object());
+    String column = Identifiers.quote(c.to().name());
+    if (c.to().identity() != Column.Identity.NONE) {
+      String generation = c.to().identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
+      return Translation.sql("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;\n"
+              + "ALTER TABLE " + table + " ALTER COLUMN " + column + " ADD GENERATED " + generation + " AS IDENTITY",
+          "ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY IF EXISTS");
+    }
+    if (c.to().defaultValue() == null) {
+      DropDefaultValueChange drop = new DropDefaultValueChange();
+      drop.setSchemaName(c.schema());
+      drop.setTableName(c.object());
+      drop.setColumnName(c.to().name());
+      drop.setColumnDataType(c.to().type());
+      RawSQLChange dropIdentity = new RawSQLChange("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY IF EXISTS");
+      return new Translation(List.of(dropIdentity, drop), List.of(), true);
+    }
+    AddDefaultValueChange add = new AddDefaultValueChange();
+    add.setSchemaName(c.schema());
+    add.setTableName(c.object());
+    add.setColumnName(c.to().name());
+    add.setColumnDataType(c.to().type());
+    add.setDefaultValueComputed(new DatabaseFunction(c.to().defaultValue()));
+    return Translation.of(add);
+  }
+
+  @Override
+  public Translation addPrimaryKey(Change.AddPrimaryKey c) {
+    return Translation.of(addPrimaryKey(c.schema(), c.object(), c.key().columns(), Names.constraint("pk", c.object(), List.of())));
+  }
+
+  @Override
+  public Translation dropPrimaryKey(Change.DropPrimaryKey c) {
+    DropPrimaryKeyChange drop = new DropPrimaryKeyChange();
+    drop.setSchemaName(c.schema());
+    drop.setTableName(c.object());
+    drop.setConstraintName(c.key().name());
+    return Translation.of(drop).rollback(addPrimaryKey(c.schema(), c.object(), c.key().columns(), c.key().name()));
+  }
+
+  @Override
+  public Translation addForeignKey(Change.AddForeignKey c) {
+    return Translation.of(addForeignKey(c.schema(), c.object(), c.key(), Names.constraint("fk", c.object(), c.key().columns())));
+  }
+
+  @Override
+  public Translation dropForeignKey(Change.DropForeignKey c) {
+    DropForeignKeyConstraintChange drop = new DropForeignKeyConstraintChange();
+    drop.setBaseTableSchemaName(c.schema());
+    drop.setBaseTableName(c.object());
+    drop.setConstraintName(c.key().name());
+    return Translation.of(drop).rollback(addForeignKey(c.schema(), c.object(), c.key(), c.key().name()));
+  }
+
+  @Override
+  public Translation addIndex(Change.AddIndex c) {
+    return addIndex(c.table(), c.index(), Names.constraint(c.index().unique() ? "ux" : "ix", c.table().name(), c.index().keys()));
+  }
+
+  @Override
+  public Translation dropIndex(Change.DropIndex c) {
+    return dropIndex(c.table(), c.index());
+  }
+
+  @Override
+  public Translation addCheck(Change.AddCheck c) {
+    String name = checkName(c.object(), c.check());
+    return Translation.sql(addCheck(c.schema(), c.object(), c.check(), name),
+        "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + name);
+  }
+
+  @Override
+  public Translation dropCheck(Change.DropCheck c) {
+    return Translation.sql(
+        "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + Identifiers.quote(c.check().name()),
+        addCheck(c.schema(), c.object(), c.check(), Identifiers.quote(c.check().name())));
+  }
+
+  @Override
+  public Translation createSequence(Change.CreateSequence c) {
+    return Translation.of(createSequence(c.sequence()));
+  }
+
+  @Override
+  public Translation dropSequence(Change.DropSequence c) {
+    DropSequenceChange drop = new DropSequenceChange();
+    drop.setSchemaName(c.schema());
+    drop.setSequenceName(c.object());
+    return Translation.of(drop).rollback(createSequence(c.sequence()));
+  }
+
+  @Override
+  public Translation alterSequence(Change.AlterSequence c) {
+    AlterSequenceChange alter = new AlterSequenceChange();
+    alter.setSchemaName(c.schema());
+    alter.setSequenceName(c.object());
+    alter.setIncrementBy(BigInteger.valueOf(c.to().increment()));
+    return new Translation(List.of(alter), List.of(alterBack(c)), true);
+  }
+
+  @Override
+  public Translation createEnumType(Change.CreateEnumType c) {
+    return Translation.sql(createEnumType(c.schema(), c.object(), c.type().labels()), "DROP TYPE " + Names.qualified(c.schema(), c.object()));
+  }
+
+  /** PostgreSQL can add enum labels but not remove them; ADD VALUE must not share a transaction with their use. */
+  @Override
+  public Translation addEnumLabels(Change.AddEnumLabels c) {
+    StringBuilder sql = new StringBuilder();
+    List<String> labels = c.to().labels();
+    for (int i = 0; i < labels.size(); i++) {
+      String label = labels.get(i);
+      if (!c.from().labels().contains(label)) {
+        if (!sql.isEmpty()) {
+          sql.append(";\n");
+        }
+        sql.append("ALTER TYPE ").append(Names.qualified(c.schema(), c.object())).append(" ADD VALUE IF NOT EXISTS ").append(Names.literal(label));
+        if (i > 0) {
+          sql.append(" AFTER ").append(Names.literal(labels.get(i - 1)));
+        }
+      }
+    }
+    if (sql.isEmpty()) {
+      sql.append("SELECT 1");
+    }
+    return new Translation(List.of(new RawSQLChange(sql.toString())), List.of(new RawSQLChange("SELECT 1")), false);
+  }
+
+  @Override
+  public Translation dropEnumType(Change.DropEnumType c) {
+    return Translation.sql("DROP TYPE " + Names.qualified(c.schema(), c.object()), createEnumType(c.schema(), c.object(), c.type().labels()));
+  }
+
+  private static String createEnumType(String schema, String name, List<String> labels) {
+    return "CREATE TYPE " + Names.qualified(schema, name) + " AS ENUM (" + labels.stream().map(Names::literal).collect(Collectors.joining(", ")) + ")";
   }
 
   /** Liquibase's createTable has no check constraints: they follow as SQL in the same changeSet. */
@@ -212,6 +281,15 @@ final class LiquibaseChanges {
     column(config, column, null);
     add.addColumn(config);
     return add;
+  }
+
+  private static ModifyDataTypeChange modifyDataType(String schema, String table, Column column) {
+    ModifyDataTypeChange modify = new ModifyDataTypeChange();
+    modify.setSchemaName(schema);
+    modify.setTableName(table);
+    modify.setColumnName(column.name());
+    modify.setNewDataType(QuotedTypes.placeholder(column.type()));
+    return modify;
   }
 
   private static AddPrimaryKeyChange addPrimaryKey(String schema, String table, List<String> columns, String name) {
@@ -288,33 +366,6 @@ final class LiquibaseChanges {
     return add;
   }
 
-  private static Translation setDefault(Change.SetDefault c) {
-    String table = Names.qualified(c.schema(), c.object());
-    String column = Identifiers.quote(c.to().name());
-    if (c.to().identity() != Column.Identity.NONE) {
-      String generation = c.to().identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT";
-      return Translation.sql("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP DEFAULT;\n"
-              + "ALTER TABLE " + table + " ALTER COLUMN " + column + " ADD GENERATED " + generation + " AS IDENTITY",
-          "ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY IF EXISTS");
-    }
-    if (c.to().defaultValue() == null) {
-      DropDefaultValueChange drop = new DropDefaultValueChange();
-      drop.setSchemaName(c.schema());
-      drop.setTableName(c.object());
-      drop.setColumnName(c.to().name());
-      drop.setColumnDataType(c.to().type());
-      RawSQLChange dropIdentity = new RawSQLChange("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY IF EXISTS");
-      return new Translation(List.of(dropIdentity, drop), List.of(), true);
-    }
-    AddDefaultValueChange add = new AddDefaultValueChange();
-    add.setSchemaName(c.schema());
-    add.setTableName(c.object());
-    add.setColumnName(c.to().name());
-    add.setColumnDataType(c.to().type());
-    add.setDefaultValueComputed(new DatabaseFunction(c.to().defaultValue()));
-    return Translation.of(add);
-  }
-
   private static AddForeignKeyConstraintChange addForeignKey(String schema, String table, ForeignKey key, String name) {
     AddForeignKeyConstraintChange add = new AddForeignKeyConstraintChange();
     add.setBaseTableSchemaName(schema);
@@ -379,27 +430,5 @@ final class LiquibaseChanges {
     back.setSequenceName(c.object());
     back.setIncrementBy(BigInteger.valueOf(c.from().increment()));
     return back;
-  }
-
-  /** PostgreSQL can add enum labels but not remove them; ADD VALUE must not share a transaction with their use. */
-  private static Translation addEnumLabels(Change.AddEnumLabels c) {
-    StringBuilder sql = new StringBuilder();
-    List<String> labels = c.to().labels();
-    for (int i = 0; i < labels.size(); i++) {
-      String label = labels.get(i);
-      if (!c.from().labels().contains(label)) {
-        if (!sql.isEmpty()) {
-          sql.append(";\n");
-        }
-        sql.append("ALTER TYPE ").append(Names.qualified(c.schema(), c.object())).append(" ADD VALUE IF NOT EXISTS ").append(Names.literal(label));
-        if (i > 0) {
-          sql.append(" AFTER ").append(Names.literal(labels.get(i - 1)));
-        }
-      }
-    }
-    if (sql.isEmpty()) {
-      sql.append("SELECT 1");
-    }
-    return new Translation(List.of(new RawSQLChange(sql.toString())), List.of(new RawSQLChange("SELECT 1")), false);
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -29,14 +30,14 @@ public final class RenameHints {
   public static List<Pair> pairs(List<Difference> differences) {
     List<Pair> pairs = new ArrayList<>(pair(differences, DifferenceKind.MISSING_COLUMN, DifferenceKind.EXTRA_COLUMN, RenameHints::sameColumnType));
     pairs.addAll(pair(differences, DifferenceKind.MISSING_TABLE, DifferenceKind.EXTRA_TABLE,
-        (missing, extra) -> similar(createdTable(missing), droppedTable(extra))));
+        (missing, extra) -> similar(table(missing), table(extra))));
     return pairs;
   }
 
   /** A missing and an extra column of one table whose types are the same. */
   public static boolean sameColumnType(Difference missing, Difference extra) {
     return missing.table().equals(extra.table())
-        && ColumnTypes.compare(addedColumn(missing).type(), droppedColumn(extra).type(), ComparePolicy.MODEL_VS_MIGRATIONS) == Capacity.EQUAL;
+        && ColumnTypes.compare(column(missing).type(), column(extra).type(), ComparePolicy.MODEL_VS_MIGRATIONS) == Capacity.EQUAL;
   }
 
   static List<Difference> apply(List<Difference> differences) {
@@ -46,7 +47,7 @@ public final class RenameHints {
             + missing.table() + "." + missing.column() + ": if so, replace the fix's drop and add with a renameColumn, which keeps the data)",
         hints);
     hint(differences, DifferenceKind.MISSING_TABLE, DifferenceKind.EXTRA_TABLE,
-        (missing, extra) -> similar(createdTable(missing), droppedTable(extra)),
+        (missing, extra) -> similar(table(missing), table(extra)),
         (missing, extra) -> " (this looks like a rename of " + extra.table() + " to " + missing.table()
             + ": if so, replace the fix's drop and create with a renameTable, which keeps the data)",
         hints);
@@ -108,19 +109,17 @@ public final class RenameHints {
     return common * 2 >= all.size();
   }
 
-  public static Column addedColumn(Difference d) {
-    return d.fix().stream().filter(c -> c instanceof Change.AddColumn).map(c -> ((Change.AddColumn) c).column()).findFirst().orElseThrow();
+  /** The column a {@code MISSING_COLUMN}'s fix adds, or an {@code EXTRA_COLUMN}'s drops. */
+  public static Column column(Difference d) {
+    return whole(d).column().orElseThrow();
   }
 
-  public static Column droppedColumn(Difference d) {
-    return d.fix().stream().filter(c -> c instanceof Change.DropColumn).map(c -> ((Change.DropColumn) c).column()).findFirst().orElseThrow();
+  /** The table a {@code MISSING_TABLE}'s fix creates, or an {@code EXTRA_TABLE}'s drops. */
+  public static Table table(Difference d) {
+    return whole(d).table().orElseThrow();
   }
 
-  public static Table createdTable(Difference d) {
-    return d.fix().stream().filter(c -> c instanceof Change.CreateTable).map(c -> ((Change.CreateTable) c).table()).findFirst().orElseThrow();
-  }
-
-  public static Table droppedTable(Difference d) {
-    return d.fix().stream().filter(c -> c instanceof Change.DropTable).map(c -> ((Change.DropTable) c).table()).findFirst().orElseThrow();
+  private static WholeObjects.Whole whole(Difference d) {
+    return d.fix().stream().map(change -> change.accept(WholeObjects.OF)).flatMap(Optional::stream).findFirst().orElseThrow();
   }
 }

@@ -45,11 +45,12 @@ public record FlywayTool(List<String> locations) implements MigrationTool {
   }
 
   @Override
-  public void migrate(Database database, MigrationContext context, Log log) {
+  public List<ChangeSet> migrate(Database database, MigrationContext context, Log log) {
     try (FlywayMigrator migrator = new FlywayMigrator(context.classpath(), context.classpath().getURLs())) {
       log.info("Migrations: applied with " + migrator.description());
       migrator.migrate(database, locations);
     }
+    return List.of();
   }
 
   @Override

@@ -62,9 +62,12 @@ public final class LiquibaseMigrator {
     update(changeLog, connection, LiquibaseOptions.NONE, Log.SILENT);
   }
 
-  /** Applies the changeSets {@code options} select, with its parameters beside the changelog's own {@code <property>}s. */
-  public void update(Path changeLog, Connection connection, LiquibaseOptions options, Log log) {
-    run(changeLog, connection, UpdateCommandStep.COMMAND_NAME, Map.of(), options, log);
+  /**
+   * Applies the changeSets {@code options} select, with its parameters beside the changelog's own {@code
+   * <property>}s, and returns the changelog as parsed for it (with the same parameters).
+   */
+  public DatabaseChangeLog update(Path changeLog, Connection connection, LiquibaseOptions options, Log log) {
+    return run(changeLog, connection, UpdateCommandStep.COMMAND_NAME, Map.of(), options, log);
   }
 
   /** Applies the next {@code count} changeSets that have not run yet. */
@@ -151,11 +154,12 @@ public final class LiquibaseMigrator {
     }
   }
 
-  private void run(Path changeLog, Connection connection, String[] command, Map<String, Object> arguments,
+  /** Runs {@code command}; returns the changelog parsed here for it, or null when only Liquibase's command parsed it. */
+  private DatabaseChangeLog run(Path changeLog, Connection connection, String[] command, Map<String, Object> arguments,
       LiquibaseOptions options, Log log) {
     String path = relativeName(changeLog);
     try {
-      Scope.child(scope(changeLog), () -> {
+      return Scope.child(scope(changeLog), () -> {
         liquibase.database.Database database =
             DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
         LiquibaseSchemas.apply(database, connection, options);
@@ -196,6 +200,7 @@ public final class LiquibaseMigrator {
             .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS.getName(), parameters);
         arguments.forEach(commandScope::addArgumentValue);
         commandScope.execute();
+        return parsed;
       });
     } catch (IntegrityException e) {
       throw e;

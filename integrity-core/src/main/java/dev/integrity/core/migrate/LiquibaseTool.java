@@ -33,9 +33,9 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
   }
 
   @Override
-  public void migrate(Database database, MigrationContext context, Log log) {
+  public List<ChangeSet> migrate(Database database, MigrationContext context, Log log) {
     try (Connection connection = database.connect()) {
-      context.liquibase().update(changeLog, connection, options(context, log), log);
+      return context.liquibase().update(changeLog, connection, options(context, log), log).getChangeSets();
     } catch (SQLException e) {
       throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
     }

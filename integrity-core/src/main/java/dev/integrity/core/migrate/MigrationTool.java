@@ -33,10 +33,13 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
    */
   ChangeLogState changeLogState(MigrationContext context);
 
-  /** Applies every migration to {@code database} that its history does not record as applied. */
-  void migrate(Database database, MigrationContext context, Log log);
+  /**
+   * Applies every migration to {@code database} that its history does not record as applied, and returns the
+   * changeSets as it parsed them, the lints' input (none when the migrations are plain SQL files).
+   */
+  List<ChangeSet> migrate(Database database, MigrationContext context, Log log);
 
-  /** The changeSets the lints read; none when the migrations are plain SQL files. */
+  /** The changeSets the lints read when no migration ran (a kept migrated schema stood in); as {@link #migrate} returns them. */
   List<ChangeSet> changeSets(MigrationContext context);
 
   /** What a live database's history table must record for these migrations, or empty when the tool's history is not compared. */

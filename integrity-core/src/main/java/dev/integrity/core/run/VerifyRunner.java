@@ -141,6 +141,7 @@ public final class VerifyRunner {
           KeptMigrations.Migrated kept = KeptMigrations.open(request, tool, workspace.migrations(), log).migrate(server, Workspace.MIGRATED);
           migrated = kept.database();
           migratedAll = kept.schema();
+          workspace.migrated(kept.changeSets());
           cache.storeMigratedSchema(migratedAll);
         }
         migratedExtensions.complete(migratedAll.extensions());
@@ -163,7 +164,7 @@ public final class VerifyRunner {
 
         t = System.nanoTime();
         List<Finding> findings = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
-            tool.changeSets(workspace.migrations()), new ChangeSetLocator(request.changeLogSearchRoots())));
+            workspace.changeSets(), new ChangeSetLocator(request.changeLogSearchRoots())));
         timings.record("lint", t);
         RollbackResult rollback = null;
         if (request.rollbackTest()) {

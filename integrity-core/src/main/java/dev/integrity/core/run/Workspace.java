@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import liquibase.changelog.ChangeSet;
 
 /**
  * What every goal's run shares: the request, the project's class loader (nothing of the plugin's visible
@@ -34,6 +35,7 @@ final class Workspace implements AutoCloseable {
   private final MigrationTool tool;
   private final MigrationContext migrations;
   private DatabaseServer server;
+  private List<ChangeSet> migratedChangeSets;
 
   private Workspace(VerifyRequest request, MigrationTool tool, MigrationContext migrations) {
     this.request = request;
@@ -67,7 +69,17 @@ final class Workspace implements AutoCloseable {
   }
 
   void migrate(Database database, Log log) {
-    tool.migrate(database, migrations, log);
+    migrated(tool.migrate(database, migrations, log));
+  }
+
+  /** Records the changeSets a migration of this run parsed, for the lints. */
+  void migrated(List<ChangeSet> changeSets) {
+    migratedChangeSets = changeSets;
+  }
+
+  /** The changeSets the lints read: as the migration of this run parsed them, or parsed now when none ran. */
+  List<ChangeSet> changeSets() {
+    return migratedChangeSets != null ? migratedChangeSets : tool.changeSets(migrations);
   }
 
   /** The schema the migrations produce, in the request's schemas: applied to a scratch database of {@code on}, read, dropped. */

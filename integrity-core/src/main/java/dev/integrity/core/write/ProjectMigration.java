@@ -63,7 +63,6 @@ public final class ProjectMigration {
   /** Whether the migration only creates and adds: no drop, no rename. */
   private static boolean additive(Renames.Plan plan) {
     return plan.renames().isEmpty() && plan.differences().stream().flatMap(d -> d.fix().stream()).map(Change::phase)
-        .noneMatch(phase -> phase == Change.Phase.DROP_CONSTRAINTS || phase == Change.Phase.DROP_COLUMNS
-            || phase == Change.Phase.DROP_TABLES || phase == Change.Phase.DROP_TYPES);
+        .noneMatch(Change.Phase::drops);
   }
 }

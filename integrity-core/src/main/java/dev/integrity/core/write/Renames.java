@@ -130,7 +130,7 @@ final class Renames {
     Difference missing = pair.missing();
     return extra.column() == null
         ? new Rename(extra.schema(), extra.table(), null, missing.table(), null)
-        : new Rename(extra.schema(), extra.table(), extra.column(), missing.column(), RenameHints.droppedColumn(extra).type());
+        : new Rename(extra.schema(), extra.table(), extra.column(), missing.column(), RenameHints.column(extra).type());
   }
 
   /** What still differs once the database's column or table carries the model's name. */
@@ -138,13 +138,13 @@ final class Renames {
     Table model;
     Table renamed;
     if (pair.extra().column() == null) {
-      model = RenameHints.createdTable(pair.missing());
-      Table database = RenameHints.droppedTable(pair.extra());
+      model = RenameHints.table(pair.missing());
+      Table database = RenameHints.table(pair.extra());
       renamed = new Table(database.schema(), model.name(), database.columns(), database.primaryKey(), database.foreignKeys(),
           database.indexes(), database.checks());
     } else {
-      Column wanted = RenameHints.addedColumn(pair.missing());
-      Column database = RenameHints.droppedColumn(pair.extra());
+      Column wanted = RenameHints.column(pair.missing());
+      Column database = RenameHints.column(pair.extra());
       model = single(pair.missing(), wanted);
       renamed = single(pair.missing(), new Column(wanted.name(), database.type(), database.nullable(), database.defaultValue(),
           database.identity(), database.ownedSequence()));

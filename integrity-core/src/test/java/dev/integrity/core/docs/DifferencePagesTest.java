@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every difference kind has its page in docs/differences, and no page describes a kind that does not exist. */
+/**
+ * Every difference kind has its page in docs/differences, and no page describes a kind that does not exist;
+ * docs/report-format.md, which readers of {@code report.json} go by, names every kind.
+ */
 class DifferencePagesTest {
 
   private static final Path PAGES = Path.of("../docs/differences");
@@ -27,6 +30,13 @@ class DifferencePagesTest {
       assertTrue(severity.contains(kind.defaultSeverity().name()), page + " must name the kind's default severity "
           + kind.defaultSeverity() + " on its **Severity:** line, not: " + severity);
     }
+  }
+
+  @Test
+  void theReportFormatNamesEveryKind() throws IOException {
+    String format = Files.readString(Path.of("../docs/report-format.md"));
+    assertEquals(List.of(), Arrays.stream(DifferenceKind.values()).map(DifferenceKind::name).filter(kind -> !format.contains("`" + kind + "`")).toList(),
+        "kinds docs/report-format.md does not name: add them to its list of difference kinds");
   }
 
   @Test
