@@ -1,0 +1,16 @@
+package it.quiet;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Customer {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @Column(unique = true)
+  private String email;
+}
