@@ -74,7 +74,7 @@ public class VerifyMojo extends AbstractIntegrityMojo {
     if (!result.failingFindings().isEmpty()) {
       text.append("\n").append(result.failingFindings().size()).append(" lint finding").append(result.failingFindings().size() == 1 ? "" : "s")
           .append(" of rules listed in failOnLints:");
-      result.failingFindings().forEach(f -> text.append("\n  ").append(f.rule().id()).append(" ").append(f.location()).append(": ").append(f.message()));
+      FindingLines.failureLines(result.failingFindings(), result.report()).forEach(line -> text.append("\n").append(line));
     }
     if (result.rollback() != null && result.rollback().failed()) {
       text.append("\nThe rollback test failed (rollbackTest=true):");
