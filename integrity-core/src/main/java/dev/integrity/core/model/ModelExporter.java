@@ -49,7 +49,7 @@ public final class ModelExporter {
           + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
     }
     boolean own = !onClasspath(request.classpath(), "org/hibernate/Version.class");
-    try (URLClassLoader project = projectLoader(request, own); ProjectLogging quiet = ProjectLogging.quiet(project, log.debugEnabled())) {
+    try (URLClassLoader project = projectLoader(request, own); ProjectLogging quiet = ProjectLogging.quiet(project, log)) {
       String version = hibernateVersion(project);
       int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
       if (own) {
