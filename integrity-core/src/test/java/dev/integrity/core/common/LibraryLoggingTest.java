@@ -12,13 +12,13 @@ import org.junit.jupiter.api.parallel.Resources;
 @ResourceLock(Resources.SYSTEM_PROPERTIES)
 class LibraryLoggingTest {
 
-  private static final String TESTCONTAINERS = LibraryLogging.PREFIX + "org.testcontainers";
-  private static final String ZONKY = LibraryLogging.PREFIX + "io.zonky";
+  private static final String TESTCONTAINERS = LibraryLogging.SIMPLE_LOGGER + "org.testcontainers";
+  private static final String ZONKY = LibraryLogging.SIMPLE_LOGGER + "io.zonky";
 
   @BeforeEach
   @AfterEach
   void clear() {
-    LibraryLogging.LIBRARIES.forEach(library -> System.clearProperty(LibraryLogging.PREFIX + library));
+    LibraryLogging.LIBRARIES.forEach(library -> System.clearProperty(LibraryLogging.SIMPLE_LOGGER + library));
   }
 
   @Test
@@ -29,6 +29,11 @@ class LibraryLoggingTest {
 
     assertEquals("warn", System.getProperty(TESTCONTAINERS));
     assertEquals("debug", System.getProperty(ZONKY));
+  }
+
+  @Test
+  void underSlf4jSimpleTheSimpleLoggersPrefixIsUsed() {
+    assertEquals(LibraryLogging.SIMPLE_LOGGER, LibraryLogging.prefix());
   }
 
   @Test
