@@ -1,6 +1,7 @@
 package dev.integrity.maven;
 
 import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.LibraryLogging;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.common.Secrets;
 import dev.integrity.core.api.VerifyRequest;
@@ -243,6 +244,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
       return;
     }
     dev.integrity.core.database.DatabaseProviders.runStarts();
+    LibraryLogging.quiet(getLog().isDebugEnabled());
     boolean completed = false;
     try {
       if (session.getProjects().size() > 1) {
@@ -396,6 +398,11 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
       @Override
       public void warn(String message) {
         getLog().warn(message);
+      }
+
+      @Override
+      public boolean debugEnabled() {
+        return getLog().isDebugEnabled();
       }
     };
   }

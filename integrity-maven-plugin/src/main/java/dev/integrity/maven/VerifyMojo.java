@@ -3,8 +3,11 @@ package dev.integrity.maven;
 import dev.integrity.core.Integrity;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.Sides;
 import dev.integrity.core.lint.FindingLines;
+import dev.integrity.core.report.DifferenceGroups;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -42,8 +45,9 @@ public class VerifyMojo extends AbstractIntegrityMojo {
           + (result.report() == null ? "" : "\nReport: " + result.report()));
     }
     if (result.failed()) {
-      String list = result.failing().stream()
-          .map(d -> "  " + d.severity() + " " + d.kind() + " " + place(d) + ": " + d.message())
+      DifferenceGroups.Grouped grouped = DifferenceGroups.of(result.failing(), Sides.MODEL_AND_MIGRATED);
+      String list = Stream.concat(grouped.lines().stream(), grouped.ungrouped().stream()
+          .map(d -> "  " + d.severity() + " " + d.kind() + " " + place(d) + ": " + d.message()))
           .collect(Collectors.joining("\n"));
       throw new MojoFailureException(result.failing().size() + " difference" + (result.failing().size() == 1 ? "" : "s")
           + " between the entity model and the migrations (failOn=" + failOn() + "):\n" + list
@@ -63,7 +67,7 @@ public class VerifyMojo extends AbstractIntegrityMojo {
     if (!result.failingFindings().isEmpty()) {
       text.append("\n").append(result.failingFindings().size()).append(" lint finding").append(result.failingFindings().size() == 1 ? "" : "s")
           .append(" of rules listed in failOnLints:");
-      result.failingFindings().forEach(f -> text.append("\n  ").append(f.rule().id()).append(" ").append(f.location()).append(": ").append(f.message()));
+      FindingLines.failureLines(result.failingFindings(), result.report()).forEach(line -> text.append("\n").append(line));
     }
     if (result.rollback() != null && result.rollback().failed()) {
       text.append("\nThe rollback test failed (rollbackTest=true):");

@@ -1,11 +1,13 @@
 package dev.integrity.core.cache;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
+import dev.integrity.core.lint.Finding;
 import dev.integrity.core.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +20,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The two caches of a run, under {@code <outputDirectory>/.cache}: the passing verdict of the last run, reused
+ * The two caches of a run, under {@code <outputDirectory>/.cache}: the passing verdict of the last run (its console
+ * lines and lint findings, so that a reused verdict prints what the run printed), reused
  * while no input changed, and the migrated schema, reused while the migrations did not change. Only clean
  * passing verdicts (no difference at all, none baselined either) are cached: a wrong cached verdict is worse than a slow one, and a
  * failing build is re-run by someone about to change something anyway. A damaged cache entry is a miss.
@@ -29,6 +32,7 @@ public final class RunCache {
   private static final String VERDICT = "verdict.json";
   private static final String MIGRATED = "migrated-schema.json";
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
   private final Path directory;
   private final Path outputDirectory;
@@ -63,14 +67,22 @@ public final class RunCache {
     JsonNode node = entry.get();
     Map<String, String> files = new TreeMap<>();
     node.get("files").fields().forEachRemaining(f -> files.put(f.getKey(), f.getValue().asText()));
-    if (!files.equals(outputs())) {
+    if (!files.equals(outputs()) || !node.path("findings").isArray()) {
       return Optional.empty();
     }
     List<String> summary = new ArrayList<>();
     node.get("summary").forEach(line -> summary.add(line.asText()));
     summary.add("Verdict reused: no input changed since the last passing run (inputs checked in " + keyMillis
         + " ms; -Dintegrity.cache=false runs everything again)");
-    return Optional.of(new VerifyResult(List.of(), List.of(), outputDirectory.resolve(node.get("report").asText()), null, 0, summary));
+    List<Finding> findings;
+    try {
+      findings = JSON.convertValue(node.get("findings"), FINDINGS);
+    } catch (IllegalArgumentException e) {
+      log.warn("integrity: ignoring the damaged cache file " + directory.resolve(VERDICT) + ": " + e.getMessage());
+      return Optional.empty();
+    }
+    return Optional.of(new VerifyResult(List.of(), List.of(), outputDirectory.resolve(node.get("report").asText()), null, 0, summary,
+        findings, List.of(), null, null));
   }
 
   public void storeVerdict(VerifyResult result) {
@@ -82,6 +94,7 @@ public final class RunCache {
     node.put("key", keys.verdict());
     node.put("report", outputDirectory.relativize(result.report()).toString());
     node.putPOJO("summary", result.summary());
+    node.putPOJO("findings", result.findings());
     node.putPOJO("files", outputs());
     store(VERDICT, node);
   }

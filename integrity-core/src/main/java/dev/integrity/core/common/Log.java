@@ -7,6 +7,11 @@ public interface Log {
 
   void warn(String message);
 
+  /** Whether the user asked for debug output (Maven's {@code -X}): then the libraries' own logging is left as configured. */
+  default boolean debugEnabled() {
+    return false;
+  }
+
   Log SILENT = new Log() {
     @Override
     public void info(String message) {}

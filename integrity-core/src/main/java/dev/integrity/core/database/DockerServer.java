@@ -93,6 +93,7 @@ final class DockerServer extends ScratchServer {
     Watchdog.watchContainer(); // before the container exists: a build killed while it starts leaves none
     try {
       container.start();
+      ExitCleanup.prepare();
       return new DockerServer(container, described);
     } catch (RuntimeException e) {
       container.stop();

@@ -156,8 +156,6 @@ final class ColumnComparer {
         undeclared.add("scale");
       }
     }
-    return undeclared.isEmpty() ? ""
-        : " (the entity does not declare " + String.join(" or ", undeclared)
-            + ": Hibernate's default applies, so the fix may belong in the entity)";
+    return Undeclared.note(undeclared);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,11 +43,25 @@ public final class FindingLines {
             + " " + f.location() + ": " + f.message()));
         lines.add(new Line(fails, "           fix: " + f.fix()));
       }
-      if (ofRule.size() > SHOWN) {
-        lines.add(new Line(fails, "  … and " + (ofRule.size() - SHOWN) + " more " + rule.id() + " findings ("
-            + ofRule.size() + " in all)" + (report == null ? "" : ": every one is in " + report + " (findings)")));
-      }
+      more(rule, ofRule, report).ifPresent(line -> lines.add(new Line(fails, line)));
     });
     return lines;
+  }
+
+  /** The failing findings in the build's failure message: per rule, the first {@value #SHOWN}, then how many more and where. */
+  public static List<String> failureLines(List<Finding> failingFindings, Path report) {
+    List<String> lines = new ArrayList<>();
+    failingFindings.stream().sorted(Finding.ORDER).collect(Collectors.groupingBy(Finding::rule, LinkedHashMap::new, Collectors.toList()))
+        .forEach((rule, ofRule) -> {
+          ofRule.subList(0, Math.min(SHOWN, ofRule.size())).forEach(f -> lines.add("  " + rule.id() + " " + f.location() + ": " + f.message()));
+          more(rule, ofRule, report).ifPresent(lines::add);
+        });
+    return lines;
+  }
+
+  private static Optional<String> more(LintRule rule, List<Finding> ofRule, Path report) {
+    return ofRule.size() <= SHOWN ? Optional.empty()
+        : Optional.of("  … and " + (ofRule.size() - SHOWN) + " more " + rule.id() + " findings (" + ofRule.size() + " in all)"
+            + (report == null ? "" : ": every one is in " + report + " (findings)"));
   }
 }

@@ -31,15 +31,6 @@ public final class ModelExporter {
 
   private static final String BRIDGE_JAVAX = "dev.integrity.bridge.hibernate5.Hibernate5";
   private static final String BRIDGE_JAKARTA = "dev.integrity.bridge.hibernate6.Hibernate6";
-  /**
-   * Hibernate logs its start-up chatter at INFO to java.util.logging's console (stderr) when the project has no other
-   * logging; Maven 4 shows a plugin's stderr as warnings. Held here so the level set on it is not collected away.
-   */
-  private static final java.util.logging.Logger HIBERNATE_JUL = java.util.logging.Logger.getLogger("org.hibernate");
-  private static final Object HIBERNATE_JUL_LOCK = new Object();
-  /** Exports running now, and the level {@code org.hibernate} had before the first of them; guarded by the lock. */
-  private static int quietExports;
-  private static java.util.logging.Level levelBeforeExports;
 
   private ModelExporter() {}
 
@@ -54,7 +45,7 @@ public final class ModelExporter {
   public static ModelScript script(ModelRequest request, Database target, Log log) {
     checkJavaVersion(request.entityRoots());
     boolean own = !onClasspath(request.classpath(), "org/hibernate/Version.class");
-    try (URLClassLoader project = projectLoader(request, own)) {
+    try (URLClassLoader project = projectLoader(request, own); ProjectLogging quiet = ProjectLogging.quiet(project, log)) {
       EntityScanner.Found found = entities(request, project, log);
       String version = hibernateVersion(project);
       int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
@@ -183,7 +174,6 @@ public final class ModelExporter {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(project);
-    quietHibernate();
     try {
       BridgeClassLoader bridge = new BridgeClassLoader(project, ModelExporter.class.getClassLoader());
       Function<Map<String, Object>, Map<String, Object>> export =
@@ -198,26 +188,7 @@ public final class ModelExporter {
     } catch (RuntimeException | LinkageError e) {
       throw HibernateMessages.rejected(e);
     } finally {
-      restoreHibernate();
       thread.setContextClassLoader(previous);
-    }
-  }
-
-  /** Exports run concurrently under {@code -T}: the first one in saves the JUL level, the last one out restores it. */
-  private static void quietHibernate() {
-    synchronized (HIBERNATE_JUL_LOCK) {
-      if (quietExports++ == 0) {
-        levelBeforeExports = HIBERNATE_JUL.getLevel();
-        HIBERNATE_JUL.setLevel(java.util.logging.Level.WARNING);
-      }
-    }
-  }
-
-  private static void restoreHibernate() {
-    synchronized (HIBERNATE_JUL_LOCK) {
-      if (--quietExports == 0) {
-        HIBERNATE_JUL.setLevel(levelBeforeExports);
-      }
     }
   }
 

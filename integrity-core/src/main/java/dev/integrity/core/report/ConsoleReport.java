@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The console summary: differences grouped by table, worst table first, one line each with both sides;
- * the counts per severity, the health score and where the reports are.
+ * The console summary: many differences of one shape as one line each ({@link DifferenceGroups}), the others
+ * grouped by table, worst table first, one line each with both sides; the counts per severity, the health score
+ * and where the reports are.
  */
 public final class ConsoleReport {
 
@@ -27,7 +28,13 @@ public final class ConsoleReport {
       lines.add(summary.differences().size() + " difference" + (summary.differences().size() == 1 ? "" : "s")
           + " " + summary.sides().between() + " (" + counts(summary.differences()) + ")"
           + (summary.ignored() > 0 ? ", " + summary.ignored() + " ignored" : "") + ":");
-      byTableWorstFirst(summary.differences()).forEach((table, differences) -> {
+      DifferenceGroups.Grouped grouped = DifferenceGroups.of(summary.differences(), summary.sides());
+      lines.addAll(grouped.lines());
+      if (!grouped.lines().isEmpty()) {
+        lines.add("  (each grouped difference is listed in " + reports.stream().filter(f -> f.getFileName().toString().equals(JsonReport.FILE_NAME))
+            .findFirst().map(Path::toString).orElse(JsonReport.FILE_NAME + " with -Dintegrity.formats=console,json") + ")");
+      }
+      byTableWorstFirst(grouped.ungrouped()).forEach((table, differences) -> {
         lines.add("  " + table);
         differences.forEach(d -> lines.add("    " + String.format("%-8s", d.severity()) + " " + d.kind()
             + (d.column() == null ? "" : " " + d.column()) + ": " + summary.sides().expectedColumn() + " " + side(d.model())

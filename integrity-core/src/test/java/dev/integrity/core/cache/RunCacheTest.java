@@ -9,6 +9,7 @@ import dev.integrity.core.Integrity;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
+import dev.integrity.core.lint.FindingLines;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
 import java.nio.file.Files;
@@ -71,6 +72,23 @@ class RunCacheTest {
     VerifyResult driftedAgain = run(changeLog, b -> b);
     assertTrue(driftedAgain.failed());
     assertFalse(said(driftedAgain, REUSED));
+  }
+
+  /** The console of a run is its summary and its lint findings (see VerifyMojo); a reused verdict prints both as the run did. */
+  @Test
+  void aReusedVerdictPrintsWhatTheRunItStandsForPrinted() throws Exception {
+    Path changeLog = resources.resolve("changelog.xml");
+    Files.copy(Path.of("src/test/resources/fixtures/shop/clean.xml"), changeLog);
+
+    VerifyResult run = run(changeLog, b -> b);
+    VerifyResult reused = run(changeLog, b -> b);
+
+    assertTrue(said(reused, REUSED), reused.summary().toString());
+    assertFalse(run.findings().isEmpty(), "the clean shop's foreign key has no index: a finding that does not fail the build");
+    assertEquals(run.summary(), reused.summary().subList(0, reused.summary().size() - 1));
+    assertEquals(run.findings(), reused.findings());
+    assertEquals(FindingLines.lines(run.findings(), run.failingFindings(), run.report()),
+        FindingLines.lines(reused.findings(), reused.failingFindings(), reused.report()));
   }
 
   private VerifyResult run(Path changeLog, UnaryOperator<VerifyRequest.Builder> change) {

@@ -29,4 +29,20 @@ class FindingLinesTest {
     assertEquals("  … and 2 more missing-rollback findings (7 in all): every one is in target/integrity/report.json (findings)",
         rollback.get(rollback.size() - 1).text());
   }
+
+  @Test
+  void theFailureMessageShowsTheFirstFindingsOfARuleAndWhereTheRestAre() {
+    List<Finding> failing = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      failing.add(new Finding(LintRule.FK_WITHOUT_INDEX, Severity.MEDIUM, "public", "t" + i, List.of("ref_id"), "entity T" + i, "no index", "CREATE INDEX"));
+    }
+
+    List<String> lines = FindingLines.failureLines(failing, Path.of("target/integrity/report.json"));
+
+    assertEquals(FindingLines.SHOWN + 1, lines.size());
+    assertEquals("  fk-without-index entity T1: no index", lines.get(0));
+    assertEquals("  … and 2 more fk-without-index findings (7 in all): every one is in target/integrity/report.json (findings)",
+        lines.get(FindingLines.SHOWN));
+    assertEquals(List.of("  fk-without-index entity T1: no index"), FindingLines.failureLines(failing.subList(0, 1), null));
+  }
 }
