@@ -25,16 +25,26 @@ assert portFile.text : 'the SMTP server did not start'
 for (int i = 0; i < 600 && run(['docker', 'logs', name]).count('database system is ready to accept connections') < 2; i++) {
   Thread.sleep(100)
 }
-new File(basedir, 'drift.properties').text = """integrity.jdbcUrl = jdbc:postgresql://localhost:$port/live
+String common = """integrity.jdbcUrl = jdbc:postgresql://localhost:$port/live
 integrity.username = reader
 integrity.password = r3ader-pw
-integrity.outputDirectory = target/drift
 integrity.emailHost = 127.0.0.1
 integrity.emailPort = ${portFile.text.trim()}
 integrity.emailStartTls = false
 integrity.emailFrom = drift@example.com
+"""
+new File(basedir, 'drift.properties').text = common + """integrity.outputDirectory = target/drift
 integrity.emailTo = dba@example.com,oncall@example.com
 integrity.emailUsername = alerts
 integrity.emailPasswordEnv = IT_SMTP_PASSWORD
+"""
+new File(basedir, 'drift-server-id.properties').text = common + """integrity.outputDirectory = target/drift-server-id
+integrity.emailTo = security@example.com
+integrity.emailServerId = integrity-it-db
+"""
+new File(basedir, 'drift-unset-env.properties').text = common + """integrity.outputDirectory = target/drift-unset-env
+integrity.emailTo = dba@example.com
+integrity.emailUsername = alerts
+integrity.emailPasswordEnv = IT_SMTP_PASSWORD_NOT_SET
 """
 true

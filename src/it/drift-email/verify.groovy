@@ -13,9 +13,14 @@ assert mail.contains('RCPT TO: dba@example.com, oncall@example.com')
 assert mail.contains('Subject: integrity drift FAILED for jdbc:postgresql://localhost:') : mail
 assert mail.contains('integrity drift FAILED for Database[jdbc:postgresql://localhost:') : mail
 assert mail.contains('Live schema sha256 ')
-['Smtp-s3cret-pw', 'r3ader-pw'].each { secret ->
+assert log.contains('E-mail: sent the summary to security@example.com through 127.0.0.1:') : 'drift with <emailServerId> did not mail'
+assert mail.contains('RCPT TO: security@example.com')
+assert log.contains('<emailPasswordEnv> names environment variable IT_SMTP_PASSWORD_NOT_SET, which is not set')
+['Smtp-s3cret-pw', 'r3ader-pw', 'It-Db-Secret-7'].each { secret ->
   assert !log.contains(secret) : "$secret is in the build log"
   assert !mail.contains(secret) : "$secret is in the message"
-  new File(basedir, 'target/drift').eachFile { assert !it.text.contains(secret) : "$secret is in $it" }
+  ['target/drift', 'target/drift-server-id'].each { dir ->
+    new File(basedir, dir).eachFile { assert !it.text.contains(secret) : "$secret is in $it" }
+  }
 }
 true
