@@ -19,7 +19,7 @@ new File(basedir, 'smtp-pid.txt').text = String.valueOf(smtp.pid())
 for (int i = 0; i < 100 && !(portFile.isFile() && portFile.text); i++) {
   Thread.sleep(100)
 }
-assert portFile.text : 'the SMTP server did not start'
+assert portFile.text : 'the SMTP server did not start: smtp-server.py needs python3 with its smtpd module (3.11 or older)'
 
 // The image's entrypoint prints the line twice: its init server, then the real one.
 for (int i = 0; i < 600 && run(['docker', 'logs', name]).count('database system is ready to accept connections') < 2; i++) {

@@ -1,4 +1,4 @@
-# A real SMTP server for the IT (Python's standard smtpd): each message received is appended to the file
+# A real SMTP server for the IT (the standard smtpd module of Python 3.11 and older; 3.12 removed it): each message received is appended to the file
 # given as the first argument; the port it listens on is written to the second.
 import asyncore, smtpd, sys
 
