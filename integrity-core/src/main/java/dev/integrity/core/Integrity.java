@@ -15,7 +15,10 @@ import dev.integrity.core.run.RollbackTestRunner;
 import dev.integrity.core.run.SnapshotRunner;
 import dev.integrity.core.run.VerifyRunner;
 import dev.integrity.core.schema.Schema;
+import dev.integrity.core.snapshot.SnapshotComparison;
+import dev.integrity.core.snapshot.SnapshotComparisonResult;
 import dev.integrity.core.snapshot.SnapshotResult;
+import java.nio.file.Path;
 
 /**
  * The core's entry point, one method per goal, each handing over to that goal's runner in {@code run}
@@ -48,6 +51,11 @@ public final class Integrity {
   /** Goal {@code snapshot}: writes the migrated schema to {@code snapshotFile}; no model is exported. */
   public static SnapshotResult snapshot(VerifyRequest request, Log log) {
     return SnapshotRunner.snapshot(request, log);
+  }
+
+  /** Goal {@code compare-snapshots}: two snapshot files compared exactly and reported; no database, no class loader. */
+  public static SnapshotComparisonResult compareSnapshots(VerifyRequest request, Path expected, Path actual, Log log) {
+    return SnapshotComparison.compare(request, expected, actual, log);
   }
 
   /** Goal {@code rollback-test}: writes {@code rollback-test.json} and returns the result; the entity model plays no part. */

@@ -383,6 +383,30 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     return new Database(jdbcUrl.trim(), credentials.username(), password, "live");
   }
 
+  /** The username and decrypted password of the settings.xml {@code <server>} named by {@code serverId}; {@code parameter} is its POM element. */
+  protected Credentials serverCredentials(String parameter, String username, String serverId) throws MojoExecutionException {
+    return Credentials.resolve(parameter, username, null, serverId, session.getSettings(), settingsDecrypter);
+  }
+
+  /** The core's console lines: as errors when the run failed. */
+  protected void logSummary(List<String> lines, boolean failed) {
+    lines.forEach(line -> {
+      if (failed) {
+        getLog().error(line);
+      } else {
+        getLog().info(line);
+      }
+    });
+  }
+
+  /** "3 differences {@code between} (failOn=low):", then one indented line per difference: severity, kind, where, message. */
+  protected String failingDifferences(List<dev.integrity.core.diff.Difference> failing, String between) {
+    return failing.size() + " difference" + (failing.size() == 1 ? "" : "s") + " " + between + " (failOn=" + failOn() + "):" + failing.stream()
+        .map(d -> "\n  " + d.severity() + " " + d.kind() + " " + d.schema() + "." + d.table() + (d.column() == null ? "" : "." + d.column())
+            + ": " + d.message())
+        .collect(java.util.stream.Collectors.joining());
+  }
+
   /** {@code -Dintegrity.failOn} wins over the POM's {@code <failOn>}. */
   protected String failOn() {
     return userProperty(IntegrityProperties.FAIL_ON).orElse(failOn);

@@ -18,12 +18,18 @@ record Credentials(String username, String password) {
 
   static Credentials resolve(String username, String password, String serverId, Settings settings, SettingsDecrypter decrypter)
       throws MojoExecutionException {
+    return resolve("serverId", username, password, serverId, settings, decrypter);
+  }
+
+  /** As {@link #resolve(String, String, String, Settings, SettingsDecrypter)}, messages naming {@code <parameter>} as the server id's parameter. */
+  static Credentials resolve(String parameter, String username, String password, String serverId, Settings settings, SettingsDecrypter decrypter)
+      throws MojoExecutionException {
     if (serverId == null || serverId.isBlank()) {
       return new Credentials(username, password);
     }
     Server server = settings.getServer(serverId.trim());
     if (server == null) {
-      throw new MojoExecutionException("<serverId> is '" + serverId + "', but settings.xml has no <server> with that id."
+      throw new MojoExecutionException("<" + parameter + "> is '" + serverId + "', but settings.xml has no <server> with that id."
           + " Add <server><id>" + serverId + "</id><username>...</username><password>...</password></server> to ~/.m2/settings.xml"
           + " (encrypt the password with mvn --encrypt-password), or set <username> and <password>.");
     }

@@ -24,13 +24,7 @@ public class VerifyMojo extends AbstractIntegrityMojo {
   @Override
   protected void run() throws MojoExecutionException, MojoFailureException {
     VerifyResult result = Integrity.verify(verifyRequest(failOn()), log());
-    result.summary().forEach(line -> {
-      if (result.failed()) {
-        getLog().error(line);
-      } else {
-        getLog().info(line);
-      }
-    });
+    logSummary(result.summary(), result.failed());
     for (FindingLines.Line line : FindingLines.lines(result.findings(), result.failingFindings(), result.report())) {
       if (line.failing()) {
         getLog().error(line.text());

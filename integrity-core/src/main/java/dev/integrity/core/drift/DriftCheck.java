@@ -124,16 +124,32 @@ public final class DriftCheck {
     lines.add("History: " + History.append(output, current));
     boolean changed = previous.isEmpty() || !previous.get().status().equals(status) || !previous.get().sha256().equals(liveHash);
     boolean posted = false;
-    if (request.webhookUrl() != null && changed) {
-      String problem = Webhook.post(request.webhookUrl(), message(request, current, previous));
-      posted = problem == null;
-      if (posted) {
-        lines.add("Webhook: posted the summary to " + Webhook.redact(request.webhookUrl()));
-      } else {
-        log.warn("Webhook: could not post the summary to " + Webhook.redact(request.webhookUrl()) + ": " + problem);
+    if (changed && (request.webhookUrl() != null || request.email() != null)) {
+      String text = message(request, current, previous);
+      if (request.webhookUrl() != null) {
+        String problem = Webhook.post(request.webhookUrl(), text);
+        posted = problem == null;
+        if (posted) {
+          lines.add("Webhook: posted the summary to " + Webhook.redact(request.webhookUrl()));
+        } else {
+          log.warn("Webhook: could not post the summary to " + Webhook.redact(request.webhookUrl()) + ": " + problem);
+        }
+      }
+      if (request.email() != null) {
+        mail(request.email(), "integrity drift " + current.status().toUpperCase(java.util.Locale.ROOT) + " for "
+            + Secrets.redactUrls(request.live().jdbcUrl()), text, lines, log);
       }
     }
     return new DriftResult(differences, failing, reports.json(), liveHash, previous.map(History.Entry::sha256).orElse(null), posted, lines, baselined);
+  }
+
+  private static void mail(EmailAlert email, String subject, String text, List<String> lines, Log log) {
+    String problem = Mailer.send(email, subject, text);
+    if (problem == null) {
+      lines.add("E-mail: sent the summary to " + String.join(", ", email.to()) + " through " + email.server());
+    } else {
+      log.warn("E-mail: could not send the summary through " + email.server() + ": " + problem);
+    }
   }
 
   private static String message(DriftRequest request, History.Entry current, Optional<History.Entry> previous) {

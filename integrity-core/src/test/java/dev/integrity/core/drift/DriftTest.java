@@ -9,7 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
 import dev.integrity.core.Integrity;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
@@ -246,6 +254,101 @@ class DriftTest {
   }
 
   @Test
+  void emailIsSentOncePerChangeOfVerdictOrHashAndThePasswordAppearsInNoOutput(@TempDir Path out) throws Exception {
+    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+        .withConfiguration(GreenMailConfiguration.aConfig().withUser("drift@example.com", "alerts", MAIL_PASSWORD));
+    smtp.start();
+    try {
+      EmailAlert email = new EmailAlert("127.0.0.1", smtp.getSmtp().getPort(), false, "drift@example.com",
+          List.of("dba@example.com", "oncall@example.com"), "alerts", MAIL_PASSWORD);
+      List<String> logged = new CopyOnWriteArrayList<>();
+      Log log = collecting(logged);
+      VerifyRequest project = snapshotProject(out);
+      Database live = production("fixtures/ledger/changelog.xml");
+
+      DriftResult first = Integrity.drift(new DriftRequest(project, live, false, null, null, email), log);
+      DriftResult same = Integrity.drift(new DriftRequest(project, live, false, null, null, email), log);
+      server.psql(live.name(), "ALTER TABLE account ADD COLUMN legacy_note text");
+      DriftResult drifted = Integrity.drift(new DriftRequest(project, live, false, null, null, email), log);
+
+      MimeMessage[] received = smtp.getReceivedMessages();
+      assertEquals(4, received.length, "two runs that changed the state, two recipients each");
+      List<String> subjects = new java.util.ArrayList<>();
+      List<String> bodies = new java.util.ArrayList<>();
+      for (MimeMessage message : received) {
+        subjects.add(message.getSubject().replaceAll(" for .*", ""));
+        bodies.add(GreenMailUtil.getBody(message));
+        assertEquals("drift@example.com", message.getFrom()[0].toString());
+      }
+      assertEquals(List.of("integrity drift FAILED", "integrity drift FAILED", "integrity drift PASSED", "integrity drift PASSED"),
+          subjects.stream().sorted().toList());
+      assertTrue(bodies.stream().anyMatch(body -> body.contains("integrity drift FAILED (was passed)")
+          && body.contains("previous " + first.liveHash())), bodies.toString());
+      assertTrue(first.summary().contains("E-mail: sent the summary to dba@example.com, oncall@example.com through " + email.server()),
+          first.summary().toString());
+      assertTrue(same.summary().stream().noneMatch(line -> line.startsWith("E-mail:")), same.summary().toString());
+      assertTrue(drifted.failed());
+      assertPasswordAbsent(out, logged, List.of(first, same, drifted), received);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void aWrongLoginAnUnreachableServerOrNoStartTlsIsOneWarningNamingTheParameterAndNeverTheVerdict(@TempDir Path out) throws Exception {
+    GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+        .withConfiguration(GreenMailConfiguration.aConfig().withUser("drift@example.com", "alerts", "the-right-one"));
+    smtp.start();
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try {
+      Database live = production("fixtures/ledger/changelog.xml");
+      List<String> logged = new CopyOnWriteArrayList<>();
+      List<DriftResult> results = new java.util.ArrayList<>();
+      int port = smtp.getSmtp().getPort();
+      List<EmailAlert> alerts = List.of(
+          new EmailAlert("127.0.0.1", port, false, "drift@example.com", List.of("dba@example.com"), "alerts", MAIL_PASSWORD),
+          new EmailAlert("127.0.0.1", closedPort, false, "drift@example.com", List.of("dba@example.com"), "alerts", MAIL_PASSWORD),
+          new EmailAlert("127.0.0.1", port, true, "drift@example.com", List.of("dba@example.com"), "alerts", MAIL_PASSWORD));
+      for (int i = 0; i < alerts.size(); i++) {
+        Path run = out.resolve("run" + i);
+        results.add(Integrity.drift(new DriftRequest(snapshotProject(run), live, false, null, null, alerts.get(i)), collecting(logged)));
+      }
+
+      assertEquals(0, smtp.getReceivedMessages().length);
+      assertEquals(3, logged.stream().filter(line -> line.startsWith("WARN E-mail: could not send the summary through 127.0.0.1:")).count(),
+          logged.toString());
+      assertTrue(logged.stream().anyMatch(line -> line.contains("refused the login of alerts: check <emailUsername>")), logged.toString());
+      assertTrue(logged.stream().anyMatch(line -> line.contains(closedPort + ": nothing answers there")
+          && line.endsWith("check <emailHost> and <emailPort>")), logged.toString());
+      assertTrue(logged.stream().anyMatch(line -> line.contains("does not offer STARTTLS") && line.contains("<emailStartTls>")), logged.toString());
+      for (DriftResult result : results) {
+        assertFalse(result.failed(), result.summary().toString());
+      }
+      assertPasswordAbsent(out, logged, results, new MimeMessage[0]);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void anEmailAlertWithoutRecipientsOrWithABadAddressNamesTheParameter() {
+    IntegrityException none = assertThrows(IntegrityException.class,
+        () -> new EmailAlert("smtp.example.com", 587, true, "drift@example.com", List.of(), null, null));
+    assertTrue(none.getMessage().startsWith("<emailTo> is empty"), none.getMessage());
+    IntegrityException bad = assertThrows(IntegrityException.class,
+        () -> new EmailAlert("smtp.example.com", 587, true, "not an address", List.of("dba@example.com"), null, null));
+    assertTrue(bad.getMessage().startsWith("<emailFrom> 'not an address' is not an e-mail address"), bad.getMessage());
+    IntegrityException noPassword = assertThrows(IntegrityException.class,
+        () -> new EmailAlert("smtp.example.com", 587, true, "drift@example.com", List.of("dba@example.com"), "alerts", null));
+    assertTrue(noPassword.getMessage().contains("<emailPasswordEnv>"), noPassword.getMessage());
+    assertFalse(new EmailAlert("smtp.example.com", 587, true, "drift@example.com", List.of("dba@example.com"), "alerts", MAIL_PASSWORD)
+        .toString().contains(MAIL_PASSWORD));
+  }
+
+  @Test
   void writesTheReportFormatsAskedForAndPointsCiAtTheChangelog(@TempDir Path out) throws Exception {
     Database live = production("fixtures/ledger/changelog.xml");
     server.psql(live.name(), "ALTER TABLE account ADD COLUMN legacy_note text");
@@ -354,6 +457,48 @@ class DriftTest {
     assertTrue(fixed.summary().contains("Stale baseline: 1 entry of the baseline " + file + " (drift) no longer occurs:"
         + " run `mvn integrity:drift -Dintegrity.writeBaseline=true` to rewrite it without them and commit the file:"), fixed.summary().toString());
     assertTrue(fixed.summary().contains("  EXTRA_COLUMN public.account.legacy_note (model (absent), database text)"), fixed.summary().toString());
+  }
+
+  private static final String MAIL_PASSWORD = "Sm7p-pa55word";
+
+  /** The ledger project with its snapshot written to {@code out}: drift then needs no disposable database. */
+  private static VerifyRequest snapshotProject(Path out) {
+    Path file = out.resolve("schema-snapshot.json");
+    Integrity.snapshot(project("fixtures/ledger/changelog.xml", out).snapshotFile(file).build(), TestProjects.STDOUT);
+    return project("fixtures/ledger/changelog.xml", out).snapshotFile(file).build();
+  }
+
+  private static Log collecting(List<String> lines) {
+    return new Log() {
+      @Override
+      public void info(String message) {
+        lines.add("INFO " + message);
+      }
+
+      @Override
+      public void warn(String message) {
+        lines.add("WARN " + message);
+      }
+    };
+  }
+
+  /** Not in the log, the results' summaries, any file written under {@code out} (reports, history) or the messages. */
+  private static void assertPasswordAbsent(Path out, List<String> logged, List<DriftResult> results, MimeMessage[] messages) throws Exception {
+    assertFalse(String.join("\n", logged).contains(MAIL_PASSWORD));
+    for (DriftResult result : results) {
+      assertFalse(String.join("\n", result.summary()).contains(MAIL_PASSWORD));
+    }
+    List<Path> files;
+    try (var walk = Files.walk(out)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().equals("drift-history.tsv")), files.toString());
+    for (Path file : files) {
+      assertFalse(Files.readString(file).contains(MAIL_PASSWORD), file.toString());
+    }
+    for (MimeMessage message : messages) {
+      assertFalse(GreenMailUtil.getWholeMessage(message).contains(MAIL_PASSWORD));
+    }
   }
 
   private static DriftRequest request(String changeLog, Path out, Database live, boolean checkData, String webhook) {

@@ -1,0 +1,18 @@
+package it.shop;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Customer {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 100)
+  private String name;
+
+  @Column(unique = true)
+  private String email;
+
+  private boolean active;
+}
