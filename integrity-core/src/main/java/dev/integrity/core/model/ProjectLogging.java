@@ -1,6 +1,9 @@
 package dev.integrity.core.model;
 
 import dev.integrity.core.common.Log;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -12,7 +15,7 @@ import java.util.logging.SimpleFormatter;
  * Keeps the project's Hibernate at WARN and above while it exports the model, whatever logging backend the project
  * carries. JBoss Logging, through which Hibernate logs, would pick the project's Log4j2 or Logback and with them its
  * log4j2.xml or logback.xml, which teams often leave at DEBUG; it is pinned to java.util.logging in the project's class
- * loader before Hibernate first logs, and {@code org.hibernate} there is at WARNING while exports run, its records
+ * loader before Hibernate first logs, and Hibernate's categories there are at WARNING while exports run, its records
  * going to the build's log as warnings (not to java.util.logging's console in its own format). With {@code -X} nothing
  * is changed, so the project's own configuration shows what Hibernate does.
  */
@@ -20,13 +23,13 @@ final class ProjectLogging implements AutoCloseable {
 
   private static final String PROVIDER_PROPERTY = "org.jboss.logging.provider";
   private static final String PROVIDERS = "org.jboss.logging.LoggerProviders";
-  /** Held here so the level set on it is not collected away. */
-  private static final Logger HIBERNATE_JUL = Logger.getLogger("org.hibernate");
+  /** Hibernate's categories: {@code org.hibernate.*}, and Hibernate 6's "SQL dialect"; held here so their levels are not collected away. */
+  private static final List<Logger> HIBERNATE_JUL = List.of(Logger.getLogger("org.hibernate"), Logger.getLogger("SQL dialect"));
   private static final Object LOCK = new Object();
   /** Exports running now, and how {@code org.hibernate} was before the first of them; guarded by the lock. */
   private static int quietExports;
-  private static Level levelBeforeExports;
-  private static boolean parentHandlersBeforeExports;
+  private static final Map<Logger, Level> LEVELS_BEFORE_EXPORTS = new HashMap<>();
+  private static final Map<Logger, Boolean> PARENT_HANDLERS_BEFORE_EXPORTS = new HashMap<>();
   private static Handler toBuildLog;
 
   private final boolean quiet;
@@ -42,12 +45,14 @@ final class ProjectLogging implements AutoCloseable {
     }
     synchronized (LOCK) {
       if (quietExports++ == 0) {
-        levelBeforeExports = HIBERNATE_JUL.getLevel();
-        parentHandlersBeforeExports = HIBERNATE_JUL.getUseParentHandlers();
         toBuildLog = new BuildLogHandler(log);
-        HIBERNATE_JUL.setLevel(Level.WARNING);
-        HIBERNATE_JUL.setUseParentHandlers(false);
-        HIBERNATE_JUL.addHandler(toBuildLog);
+        for (Logger logger : HIBERNATE_JUL) {
+          LEVELS_BEFORE_EXPORTS.put(logger, logger.getLevel());
+          PARENT_HANDLERS_BEFORE_EXPORTS.put(logger, logger.getUseParentHandlers());
+          logger.setLevel(Level.WARNING);
+          logger.setUseParentHandlers(false);
+          logger.addHandler(toBuildLog);
+        }
       }
       pinJdkProvider(project);
     }
@@ -84,9 +89,11 @@ final class ProjectLogging implements AutoCloseable {
     }
     synchronized (LOCK) {
       if (--quietExports == 0) {
-        HIBERNATE_JUL.removeHandler(toBuildLog);
-        HIBERNATE_JUL.setUseParentHandlers(parentHandlersBeforeExports);
-        HIBERNATE_JUL.setLevel(levelBeforeExports);
+        for (Logger logger : HIBERNATE_JUL) {
+          logger.removeHandler(toBuildLog);
+          logger.setUseParentHandlers(PARENT_HANDLERS_BEFORE_EXPORTS.remove(logger));
+          logger.setLevel(LEVELS_BEFORE_EXPORTS.remove(logger));
+        }
       }
     }
   }
