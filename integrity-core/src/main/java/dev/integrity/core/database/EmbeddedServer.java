@@ -3,6 +3,7 @@ package dev.integrity.core.database;
 import dev.integrity.core.common.IntegrityException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -132,7 +133,9 @@ final class EmbeddedServer extends ScratchServer {
           + ". Remove " + directory + " by hand if it is still there.", e);
     } finally {
       ScratchDirectories.deleteRecursively(directory);
-      Watchdog.releaseDirectory(directory);
+      if (!Files.exists(directory)) {
+        Watchdog.releaseDirectory(directory); // else the watchdog removes what is left when this JVM is gone
+      }
     }
   }
 }

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  */
 final class ScratchDirectories {
 
+  private static final int DELETE_ATTEMPTS = 20;
+
   static final String PREFIX = "integrity-pg-";
   static final String OWNER_FILE = "integrity-owner";
   static final String DATA = "data";
@@ -98,16 +100,27 @@ final class ScratchDirectories {
     postmaster.onExit().get(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Best effort, retried: a stopping server may still remove its own files (and a shutdown hook and the watchdog may
+   * both be deleting), so a walk can meet a file that vanished or a directory that just gained one.
+   */
   static void deleteRecursively(Path directory) {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
+    for (int attempt = 0; attempt < DELETE_ATTEMPTS && Files.exists(directory); attempt++) {
+      try (Stream<Path> paths = Files.walk(directory)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(path);
+        }
+      } catch (IOException | RuntimeException e) {
+        pause();
       }
-    } catch (IOException | RuntimeException e) {
-      // best effort
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
