@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * From weakest to strongest: Spring Boot's naming strategies when Spring Boot is on the classpath, the
  * persistence unit of {@code persistence.xml}, the schema {@code spring.datasource.url} makes current (as
  * {@code hibernate.default_schema}: the application's unqualified tables live there), the application's
- * {@code application.yml/properties},
+ * {@code application.yml/properties} (Spring Boot's {@code spring.jpa.*}, then Quarkus's {@code quarkus.hibernate-orm.*}),
  * then the plugin's {@code <hibernateProperties>}, {@code <physicalNamingStrategy>} and
  * {@code <implicitNamingStrategy>}. A dialect that is not PostgreSQL's (H2's for the tests) is left out: the model is
  * exported into PostgreSQL. Settings that decide how the plugin itself connects and exports
@@ -37,6 +37,7 @@ final class ApplicationSettings {
     SpringBootSettings.datasourceSchema(request.entityRoots(), request.profiles())
         .ifPresent(schema -> settings.put("hibernate.default_schema", schema));
     settings.putAll(SpringBootSettings.read(request.entityRoots(), request.profiles(), log));
+    settings.putAll(QuarkusSettings.hibernate(request.entityRoots(), request.profiles()));
     request.hibernateProperties().forEach((key, value) -> settings.put(key, new Setting(value, "<hibernateProperties>")));
     if (request.physicalNamingStrategy() != null) {
       settings.put(NamingDefaults.PHYSICAL, new Setting(request.physicalNamingStrategy(), "<physicalNamingStrategy>"));
