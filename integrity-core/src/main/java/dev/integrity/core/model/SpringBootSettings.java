@@ -159,7 +159,7 @@ public final class SpringBootSettings {
    * Every key of the files without a profile and of the files of each active profile, each with the file it
    * came from, later files winning; in each file, the documents without a profile and those of an active one.
    */
-  private static Map<String, Setting> properties(List<Path> roots, List<String> profiles) {
+  static Map<String, Setting> properties(List<Path> roots, List<String> profiles) {
     Map<String, Setting> settings = new LinkedHashMap<>();
     List<String> fileProfiles = new ArrayList<>();
     fileProfiles.add("");
