@@ -135,7 +135,7 @@ public final class VerifyRunner {
           migratedAll = cachedMigration.get();
         } else {
           workspace.migrate(migrated, log);
-          migratedAll = withoutHistoryTable(MigratedSchema.readAll(migrated), tool);
+          migratedAll = tool.withoutHistoryTable(MigratedSchema.readAll(migrated));
           cache.storeMigratedSchema(migratedAll);
         }
         timings.record("migrate", t);
@@ -231,12 +231,6 @@ public final class VerifyRunner {
   private ReportContext reportContext(MigrationTool tool, Origins origins, List<Schema> schemas) {
     List<String> tables = schemas.stream().flatMap(schema -> schema.tables().stream()).map(Table::qualifiedName).distinct().sorted().toList();
     return ReportContext.forRun(request.outputDirectory(), request.baseDir(), request.sourceRoots(), origins, tool.changeLog(), tables);
-  }
-
-  /** The migration tool's history table under the name the application gives it (Flyway's {@code table}), never compared. */
-  private static Schema withoutHistoryTable(Schema migrated, MigrationTool tool) {
-    return new Schema(migrated.tables().stream().filter(table -> !table.name().equals(tool.historyTable())).toList(), migrated.sequences(),
-        migrated.enumTypes());
   }
 
   /** The configured schemas plus every schema the model puts a table in. */
