@@ -15,6 +15,7 @@ import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.drift.DriftRequest;
 import dev.integrity.core.drift.DriftResult;
+import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
 import java.nio.file.Files;
@@ -100,6 +101,30 @@ class FlywayPipelineTest {
               "TYPE_MISMATCH customer.email"),
           result.differences().stream().map(d -> d.kind() + " " + d.table() + "." + d.column()).sorted().toList());
       assertTrue(Files.isRegularFile(result.report()));
+    }
+  }
+
+  /** Without the application's spring.flyway.table, its history table would be an extra table of either database. */
+  @Test
+  void theHistoryTableUnderTheApplicationsNameIsComparedNeitherByVerifyNorByDrift(@TempDir Path out, @TempDir Path settings) throws Exception {
+    Files.writeString(settings.resolve("application.properties"), "spring.flyway.table=shop_history\n");
+    ModelRequest model = TestProjects.model("dev.integrity.core.fixtures.shop");
+    VerifyRequest request = flyway("classpath:fixtures/flyway/clean", out)
+        .model(new ModelRequest(model.classpath(), List.of(model.entityRoots().get(0), settings), model.packages(), model.fallbackHibernate(),
+            model.hibernateProperties()))
+        .build();
+    assertEquals(List.of(), Integrity.verify(request, TestProjects.STDOUT).differences());
+
+    try (DatabaseServer production = DatabaseProviders.start(Providers.settings("embedded"))) {
+      Database live = production.createDatabase("live");
+      try (Connection connection = live.connect(); Statement statement = connection.createStatement()) {
+        for (String file : List.of("V1__customer.sql", "V1_1__purchase_order.sql")) {
+          statement.execute(Files.readString(Path.of("src/test/resources/fixtures/flyway/clean", file)));
+        }
+        statement.execute("CREATE TABLE shop_history (installed_rank integer PRIMARY KEY, version varchar(50))");
+      }
+      DriftResult result = Integrity.drift(new DriftRequest(request, live, false, null, null), TestProjects.STDOUT);
+      assertEquals(List.of(), result.differences());
     }
   }
 }

@@ -167,8 +167,11 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.migrations", defaultValue = "auto")
   private String migrations;
 
-  /** Flyway locations ({@code classpath:} or {@code filesystem:}), for Flyway projects. */
-  @Parameter(property = "integrity.flywayLocations", defaultValue = "classpath:db/migration")
+  /**
+   * Flyway locations ({@code classpath:} or {@code filesystem:}), for Flyway projects. Unset: the application's
+   * {@code spring.flyway.locations} ({@code {vendor}} is {@code postgresql}), else {@code classpath:db/migration}.
+   */
+  @Parameter(property = "integrity.flywayLocations")
   private List<String> flywayLocations;
 
   /** The jdbc provider's server: a URL of a database that exists on it, such as {@code jdbc:postgresql://db:5432/postgres}. */
@@ -345,7 +348,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .failOnLints(TypedParameters.failOnLints(failOnLints))
         .backupBeforeDrop(backupBeforeDrop)
         .migrations(TypedParameters.migrations(migrations))
-        .flywayLocations(flywayLocations == null || flywayLocations.isEmpty() ? List.of("classpath:db/migration") : flywayLocations)
+        .flywayLocations(flywayLocations == null ? List.of() : flywayLocations)
         .cache(cache)
         .cacheDirectory(cacheDirectory.toPath())
         .contexts(contexts)

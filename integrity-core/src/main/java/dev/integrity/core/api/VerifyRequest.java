@@ -3,6 +3,7 @@ package dev.integrity.core.api;
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.lint.LintRule;
+import dev.integrity.core.migrate.FlywaySettings;
 import dev.integrity.core.migrate.Migrations;
 import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.report.ReportFormat;
@@ -70,6 +71,11 @@ public record VerifyRequest(
     changeLogParameters = Map.copyOf(changeLogParameters);
   }
 
+  /** The Flyway configuration: {@code flywayLocations} when given (empty: not given), else the application's (see {@link FlywaySettings#resolve}). */
+  public FlywaySettings flyway() {
+    return FlywaySettings.resolve(flywayLocations, model.entityRoots(), model.profiles());
+  }
+
   /** An unmodifiable copy in the enum's order, so that runs iterate it the same way every time. */
   private static <E extends Enum<E>> Set<E> ordered(Set<E> values, Class<E> type) {
     EnumSet<E> copy = EnumSet.noneOf(type);
@@ -101,7 +107,7 @@ public record VerifyRequest(
     private Set<LintRule> failOnLints = EnumSet.noneOf(LintRule.class);
     private boolean backupBeforeDrop = true;
     private Migrations migrations = Migrations.AUTO;
-    private List<String> flywayLocations = List.of("classpath:db/migration");
+    private List<String> flywayLocations = List.of();
     private boolean cache = true;
     private String contexts;
     private String labels;

@@ -58,7 +58,7 @@ public final class InitialChangelog {
         + " object" + (differences.size() == 1 ? "" : "s") + ") to " + file + ".");
     if (flyway) {
       FlywayFixWriter.writeFile(ChangelogWriter.changeSets(differences, request.changeSetAuthor(), "flyway"), file);
-      lines.add("Flyway applies it as version 1 from " + request.flywayLocations().get(0) + ". On a database that already has these"
+      lines.add("Flyway applies it as version 1 from " + request.flyway().locations().get(0) + ". On a database that already has these"
           + " tables, baseline it first (flyway baseline, or spring.flyway.baseline-on-migrate=true) so that V1 is not applied there.");
     } else {
       ChangelogWriter.writeFile(differences, file, ChangeLogFormat.YAML, request.changeSetAuthor(), BackupBeforeDrop.OFF);
@@ -109,7 +109,7 @@ public final class InitialChangelog {
 
   /** The folder of the first Flyway location: a {@code filesystem:} one as given, a {@code classpath:} one under src/main/resources. */
   private static Path flywayDirectory(VerifyRequest request) {
-    String location = request.flywayLocations().get(0);
+    String location = request.flyway().locations().get(0);
     if (location.startsWith("filesystem:")) {
       return request.baseDir().resolve(location.substring("filesystem:".length()));
     }

@@ -25,8 +25,9 @@ public final class FlywayFixWriter {
 
   private FlywayFixWriter() {}
 
-  public static Path write(List<ChangeSet> changeSets, Path directory, String version) {
-    return writeFile(changeSets, directory.resolve("V" + version + SUFFIX));
+  /** @param prefix the prefix of versioned SQL migrations, {@code V} unless the application's Flyway sets another */
+  public static Path write(List<ChangeSet> changeSets, Path directory, String prefix, String version) {
+    return writeFile(changeSets, directory.resolve(prefix + version + SUFFIX));
   }
 
   /** The SQL of {@code changeSets} in {@code file}, whatever its name. */

@@ -68,7 +68,7 @@ public final class DriftCheck {
     List<String> tables;
     long t = System.nanoTime();
     try (Connection live = ReadOnlyConnection.open(request.live().connect(), request.statementTimeout())) {
-      Schema liveSchema = new CatalogReader(project.schemas()).read(live);
+      Schema liveSchema = tool.withoutHistoryTable(new CatalogReader(project.schemas()).read(live));
       liveHash = SchemaSnapshot.sha256(liveSchema);
       tables = Stream.of(expected.schema(), liveSchema).flatMap(schema -> schema.tables().stream())
           .map(Table::qualifiedName).distinct().sorted().toList();

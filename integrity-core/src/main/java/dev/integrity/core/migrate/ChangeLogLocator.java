@@ -23,14 +23,15 @@ import java.util.zip.ZipFile;
  */
 public final class ChangeLogLocator {
 
-  /** The contract's default locations, relative to the project's base directory, in the order tried. */
+  /** The contract's default locations (the last is Quarkus's default {@code quarkus.liquibase.change-log}), relative to the project's base directory, in the order tried. */
   public static final List<String> DEFAULT_LOCATIONS = List.of(
       "src/main/resources/db/changelog/db.changelog-master.yaml",
       "src/main/resources/db/changelog/db.changelog-master.yml",
       "src/main/resources/db/changelog/db.changelog-master.xml",
       "src/main/resources/db/changelog/db.changelog-master.json",
       "src/main/resources/db/changelog/db.changelog-master.sql",
-      "src/main/resources/config/liquibase/master.xml");
+      "src/main/resources/config/liquibase/master.xml",
+      "src/main/resources/db/changeLog.xml");
 
   /** The same locations as classpath names, as a changelog packaged in another module or jar has them. */
   public static final List<String> DEFAULT_CLASSPATH_NAMES = DEFAULT_LOCATIONS.stream()

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -54,7 +55,7 @@ public final class FlywayMigrator implements AutoCloseable {
     return (projectsOwn ? "the project's" : "the plugin's") + " Flyway " + version();
   }
 
-  public void migrate(Database database, List<String> locations) {
+  public void migrate(Database database, FlywaySettings settings) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
@@ -62,7 +63,8 @@ public final class FlywayMigrator implements AutoCloseable {
       Class<?> flyway = loader.loadClass(FLYWAY);
       Object config = flyway.getMethod("configure", ClassLoader.class).invoke(null, loader);
       config = call(config, "dataSource", DataSource.class, database.dataSource());
-      config = call(config, "locations", String[].class, locations.toArray(String[]::new));
+      config = call(config, "locations", String[].class, settings.locations().toArray(String[]::new));
+      config = configure(config, settings);
       if (hasMethod(config, "failOnMissingLocations", boolean.class)) {
         config = call(config, "failOnMissingLocations", boolean.class, true);
       }
@@ -70,11 +72,11 @@ public final class FlywayMigrator implements AutoCloseable {
       loaded.getClass().getMethod("migrate").invoke(loaded);
     } catch (InvocationTargetException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      UnavailableExtension.explain(cause, "a Flyway migration in " + String.join(", ", locations)).ifPresent(error -> {
+      UnavailableExtension.explain(cause, "a Flyway migration in " + String.join(", ", settings.locations())).ifPresent(error -> {
         throw error;
       });
       throw new IntegrityException("Flyway (" + description() + ") could not migrate the scratch database " + database.name()
-          + " from " + String.join(", ", locations) + ": " + cause.getMessage()
+          + " from " + String.join(", ", settings.locations()) + ": " + cause.getMessage()
           + ". Fix the migration named above (or <flywayLocations>) and run again.", cause);
     } catch (ReflectiveOperationException e) {
       throw new IntegrityException("cannot run Flyway (" + description() + "): " + e + ". Use Flyway 6 or later.", e);
@@ -83,14 +85,42 @@ public final class FlywayMigrator implements AutoCloseable {
     }
   }
 
+  /** The application's settings beyond locations, each only when set, so that a Flyway without the method is asked for none it lacks. */
+  private static Object configure(Object config, FlywaySettings settings) throws ReflectiveOperationException {
+    Object configured = config;
+    if (!settings.placeholders().isEmpty()) {
+      configured = call(configured, "placeholders", Map.class, settings.placeholders());
+    }
+    if (!settings.schemas().isEmpty()) {
+      configured = call(configured, "schemas", String[].class, settings.schemas().toArray(String[]::new));
+    }
+    if (settings.defaultSchema() != null) {
+      configured = call(configured, "defaultSchema", String.class, settings.defaultSchema());
+    }
+    if (settings.baselineOnMigrate()) {
+      configured = call(configured, "baselineOnMigrate", boolean.class, true);
+    }
+    if (settings.baselineVersion() != null) {
+      configured = call(configured, "baselineVersion", String.class, settings.baselineVersion());
+    }
+    if (settings.table() != null) {
+      configured = call(configured, "table", String.class, settings.table());
+    }
+    if (!settings.sqlMigrationPrefix().equals("V")) {
+      configured = call(configured, "sqlMigrationPrefix", String.class, settings.sqlMigrationPrefix());
+    }
+    return configured;
+  }
+
   /**
    * The version the fix migration takes: one more than the first component of the highest version that
    * ran ({@code 3} after {@code 2.1}), so that Flyway applies it after every migration there is.
    */
-  public static String nextVersion(Connection connection) throws SQLException {
+  public static String nextVersion(Connection connection, FlywaySettings settings) throws SQLException {
+    String table = (settings.historySchema() == null ? "" : quoted(settings.historySchema()) + ".") + quoted(settings.historyTable());
     List<List<BigInteger>> versions = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success")) {
+        ResultSet rows = statement.executeQuery("SELECT version FROM " + table + " WHERE version IS NOT NULL AND success")) {
       while (rows.next()) {
         versions.add(Arrays.stream(rows.getString(1).split("[._]")).map(BigInteger::new).toList());
       }
@@ -107,6 +137,10 @@ public final class FlywayMigrator implements AutoCloseable {
       }
     }
     return 0;
+  }
+
+  private static String quoted(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
   private String version() {

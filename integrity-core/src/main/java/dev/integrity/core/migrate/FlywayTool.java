@@ -14,12 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import liquibase.changelog.ChangeSet;
 
-/** Flyway migrations at {@code locations}; the fix is an SQL migration numbered after the migrated history. */
-public record FlywayTool(List<String> locations) implements MigrationTool {
-
-  public FlywayTool {
-    locations = List.copyOf(locations);
-  }
+/** Flyway migrations as the application's Flyway is configured; the fix is an SQL migration numbered after the migrated history. */
+public record FlywayTool(FlywaySettings settings) implements MigrationTool {
 
   @Override
   public String name() {
@@ -40,7 +36,7 @@ public record FlywayTool(List<String> locations) implements MigrationTool {
   @Override
   public ChangeLogState changeLogState(MigrationContext context) {
     try (FlywayMigrator migrator = new FlywayMigrator(context.classpath(), context.classpath().getURLs())) {
-      return new ChangeLogState(migrator.description() + "\nlocations=" + String.join(",", locations), List.of());
+      return new ChangeLogState(migrator.description() + "\nsettings=" + settings, List.of());
     }
   }
 
@@ -48,7 +44,7 @@ public record FlywayTool(List<String> locations) implements MigrationTool {
   public List<ChangeSet> migrate(Database database, MigrationContext context, Log log) {
     try (FlywayMigrator migrator = new FlywayMigrator(context.classpath(), context.classpath().getURLs())) {
       log.info("Migrations: applied with " + migrator.description());
-      migrator.migrate(database, locations);
+      migrator.migrate(database, settings);
     }
     return List.of();
   }
@@ -65,15 +61,15 @@ public record FlywayTool(List<String> locations) implements MigrationTool {
 
   @Override
   public String historyTable() {
-    return "flyway_schema_history";
+    return settings.historyTable();
   }
 
   @Override
   public String nextFix(Database migrated, MigrationContext context) {
     try (Connection connection = migrated.connect()) {
-      return FlywayMigrator.nextVersion(connection);
+      return FlywayMigrator.nextVersion(connection, settings);
     } catch (SQLException e) {
-      throw new IntegrityException("cannot read flyway_schema_history of " + migrated.name() + ": " + e.getMessage(), e);
+      throw new IntegrityException("cannot read the Flyway history table " + settings.historyTable() + " of " + migrated.name() + ": " + e.getMessage(), e);
     }
   }
 
@@ -81,7 +77,7 @@ public record FlywayTool(List<String> locations) implements MigrationTool {
   public ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author,
       BackupBeforeDrop backup, MigrationContext context) {
     List<ChangeSet> changeSets = ChangelogWriter.changeSets(differences, author, "flyway", backup);
-    Path file = FlywayFixWriter.write(changeSets, directory, fixName);
+    Path file = FlywayFixWriter.write(changeSets, directory, settings.sqlMigrationPrefix(), fixName);
     int destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
     return new ChangelogWriter.Written(file, changeSets.size(), destructive);
   }

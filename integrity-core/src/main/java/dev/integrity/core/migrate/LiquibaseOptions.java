@@ -2,6 +2,7 @@ package dev.integrity.core.migrate;
 
 import dev.integrity.core.common.Log;
 import dev.integrity.core.model.JdbcUrlSchema;
+import dev.integrity.core.model.MigrationSettings;
 import dev.integrity.core.model.Setting;
 import dev.integrity.core.model.SpringBootSettings;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
    */
   public static LiquibaseOptions resolve(String contexts, String labels, Map<String, String> changeLogParameters,
       List<Path> applicationRoots, List<String> profiles, Log log) {
-    Map<String, Setting> application = SpringBootSettings.liquibase(applicationRoots, profiles);
+    Map<String, Setting> application = MigrationSettings.liquibase(applicationRoots, profiles);
     String chosenContexts = choose("contexts", contexts, "<contexts>", application.get("contexts"), log);
     Setting springLabels = application.containsKey("labelfilter") ? application.get("labelfilter") : application.get("labels");
     String chosenLabels = choose("labels", labels, "<labels>", springLabels, log);

@@ -25,30 +25,31 @@ public final class MigrationSource {
    *     of the reactor modules the project depends on, then the project's classpath (directories and jars)
    * @param springChangeLog the application's {@code spring.liquibase.change-log}, or null
    */
-  public static MigrationTool choose(Migrations migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
+  public static MigrationTool choose(Migrations migrations, Path baseDir, Path changeLogFile, FlywaySettings flyway, List<Path> roots,
       Setting springChangeLog, Log log) {
     switch (migrations) {
       case LIQUIBASE -> {
         return new LiquibaseTool(ChangeLogLocator.locate(baseDir, changeLogFile, roots, springChangeLog));
       }
       case FLYWAY -> {
-        return new FlywayTool(flywayLocations);
+        return new FlywayTool(flyway);
       }
       case AUTO -> { }
     }
-    boolean hasFlyway = hasFlyway(baseDir, flywayLocations, roots);
+    boolean hasFlyway = hasFlyway(baseDir, flyway, roots);
     Optional<Path> changeLog = ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog);
     if (changeLog.isPresent()) {
       log.info("Migrations: Liquibase, changelog " + ChangeLogLocator.describe(changeLog.get())
-          + (hasFlyway ? " (Flyway migrations exist too at " + flywayLocations + "; set <migrations>flyway</migrations> to use them)" : "")
+          + (hasFlyway ? " (Flyway migrations exist too at " + flyway.locations() + "; set <migrations>flyway</migrations> to use them)" : "")
           + " (migrations=auto)");
       return new LiquibaseTool(changeLog.get());
     }
     if (hasFlyway) {
-      log.info("Migrations: Flyway, locations " + String.join(", ", flywayLocations) + " (migrations=auto: no Liquibase changelog found)");
-      return new FlywayTool(flywayLocations);
+      log.info("Migrations: Flyway, locations " + String.join(", ", flyway.locations()) + " (" + flyway.origin()
+          + "; migrations=auto: no Liquibase changelog found)");
+      return new FlywayTool(flyway);
     }
-    throw new IntegrityException("no migrations found: " + notFound(baseDir, flywayLocations, roots)
+    throw new IntegrityException("no migrations found: " + notFound(baseDir, flyway, roots)
         + ". Set <changeLogFile> to the Liquibase master changelog, or <flywayLocations> to where the Flyway migrations are.");
   }
 
@@ -56,21 +57,21 @@ public final class MigrationSource {
    * Whether the project has migrations of the kind {@code migrations} asks for (a changelog or Flyway
    * files), without logging; a changelog that is named but missing is still an error.
    */
-  public static boolean exists(Migrations migrations, Path baseDir, Path changeLogFile, List<String> flywayLocations, List<Path> roots,
+  public static boolean exists(Migrations migrations, Path baseDir, Path changeLogFile, FlywaySettings flyway, List<Path> roots,
       Setting springChangeLog) {
     return (migrations != Migrations.FLYWAY && ChangeLogLocator.find(baseDir, changeLogFile, roots, springChangeLog).isPresent())
-        || (migrations != Migrations.LIQUIBASE && hasFlyway(baseDir, flywayLocations, roots));
+        || (migrations != Migrations.LIQUIBASE && hasFlyway(baseDir, flyway, roots));
   }
 
   /** What was tried when no migrations were found. */
-  public static String notFound(Path baseDir, List<String> flywayLocations, List<Path> roots) {
+  public static String notFound(Path baseDir, FlywaySettings flyway, List<Path> roots) {
     return "no Liquibase changelog at " + String.join(", ", ChangeLogLocator.DEFAULT_LOCATIONS) + " under " + baseDir
         + " nor at " + String.join(", ", ChangeLogLocator.DEFAULT_CLASSPATH_NAMES) + " on the classpath"
-        + ", and no Flyway migrations at " + String.join(", ", flywayLocations);
+        + ", and no Flyway migrations at " + String.join(", ", flyway.locations()) + " (" + flyway.origin() + ")";
   }
 
-  private static boolean hasFlyway(Path baseDir, List<String> flywayLocations, List<Path> roots) {
-    return flywayLocations.stream().anyMatch(location -> holdsFiles(location, baseDir, roots));
+  private static boolean hasFlyway(Path baseDir, FlywaySettings flyway, List<Path> roots) {
+    return flyway.locations().stream().anyMatch(location -> holdsFiles(location, baseDir, roots));
   }
 
   private static boolean holdsFiles(String location, Path baseDir, List<Path> roots) {

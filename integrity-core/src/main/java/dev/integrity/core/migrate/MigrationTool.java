@@ -5,6 +5,7 @@ import dev.integrity.core.changelog.ChangelogWriter;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,12 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
 
   /** The history table the tool keeps in a migrated database. */
   String historyTable();
+
+  /** {@code schema} without the history table under the name the application gives it (Flyway's {@code table}): never compared. */
+  default Schema withoutHistoryTable(Schema schema) {
+    return new Schema(schema.tables().stream().filter(table -> !table.name().equals(historyTable())).toList(), schema.views(),
+        schema.sequences(), schema.enumTypes(), schema.extensions());
+  }
 
   /**
    * The name the fix gets, decided while the migrated database is at hand.

@@ -9,10 +9,10 @@ import java.util.TreeMap;
 
 /**
  * The Hibernate settings the application boots with, so that the model is exported exactly as it runs.
- * From weakest to strongest: Spring Boot's naming strategies when Spring Boot is on the classpath, the
+ * From weakest to strongest: Spring Boot's (or Micronaut Data's) naming strategies when it is on the classpath, the
  * persistence unit of {@code persistence.xml}, the schema {@code spring.datasource.url} makes current (as
  * {@code hibernate.default_schema}: the application's unqualified tables live there), the application's
- * {@code application.yml/properties},
+ * {@code application.yml/properties} (Spring Boot's {@code spring.jpa.*}, Quarkus's {@code quarkus.hibernate-orm.*}, Micronaut's {@code jpa.<name>.properties}),
  * then the plugin's {@code <hibernateProperties>}, {@code <physicalNamingStrategy>} and
  * {@code <implicitNamingStrategy>}. A dialect that is not PostgreSQL's (H2's for the tests) is left out: the model is
  * exported into PostgreSQL. Settings that decide how the plugin itself connects and exports
@@ -32,11 +32,13 @@ final class ApplicationSettings {
   /** The settings to export with, each logged with its source. */
   static Map<String, String> detect(ModelRequest request, ClassLoader project, Log log) {
     Map<String, Setting> settings = new LinkedHashMap<>();
-    NamingDefaults.detect(project).forEach((key, value) -> settings.put(key, new Setting(value, "Spring Boot on the classpath")));
+    settings.putAll(NamingDefaults.detect(project));
     settings.putAll(PersistenceXml.read(request.entityRoots()));
     SpringBootSettings.datasourceSchema(request.entityRoots(), request.profiles())
         .ifPresent(schema -> settings.put("hibernate.default_schema", schema));
     settings.putAll(SpringBootSettings.read(request.entityRoots(), request.profiles(), log));
+    settings.putAll(QuarkusSettings.hibernate(request.entityRoots(), request.profiles()));
+    settings.putAll(MicronautSettings.hibernate(request.entityRoots(), request.profiles()));
     request.hibernateProperties().forEach((key, value) -> settings.put(key, new Setting(value, "<hibernateProperties>")));
     if (request.physicalNamingStrategy() != null) {
       settings.put(NamingDefaults.PHYSICAL, new Setting(request.physicalNamingStrategy(), "<physicalNamingStrategy>"));

@@ -32,6 +32,7 @@ public final class SpringBootSettings {
 
   private static final String PROPERTIES = "spring.jpa.properties.";
   private static final String LIQUIBASE = "spring.liquibase.";
+  private static final String FLYWAY = "spring.flyway.";
   private static final Map<String, String> SPRING_NAMES = Map.of(
       "spring.jpa.hibernate.naming.physicalstrategy", NamingDefaults.PHYSICAL,
       "spring.jpa.hibernate.naming.implicitstrategy", NamingDefaults.IMPLICIT,
@@ -66,13 +67,26 @@ public final class SpringBootSettings {
    * as JHipster has).
    */
   public static Map<String, Setting> liquibase(List<Path> roots, List<String> profiles) {
+    return under(LIQUIBASE, "parameters.", roots, profiles);
+  }
+
+  /**
+   * The {@code spring.flyway.*} settings the application runs with in production, keyed as {@link #liquibase} keys
+   * its own ({@code locations}, {@code defaultschema}, {@code baselineonmigrate}, ...), except {@code placeholders.<name>},
+   * which keep their name.
+   */
+  public static Map<String, Setting> flyway(List<Path> roots, List<String> profiles) {
+    return under(FLYWAY, "placeholders.", roots, profiles);
+  }
+
+  private static Map<String, Setting> under(String prefix, String keptCase, List<Path> roots, List<String> profiles) {
     Map<String, Setting> settings = new LinkedHashMap<>();
     properties(roots, profiles).forEach((key, setting) -> {
       String relaxed = relaxed(key);
-      if (relaxed.startsWith(LIQUIBASE)) {
-        String name = relaxed.startsWith(LIQUIBASE + "parameters.")
-            ? "parameters." + key.split("\\.", 4)[3]
-            : relaxed.substring(LIQUIBASE.length());
+      if (relaxed.startsWith(prefix)) {
+        String name = relaxed.startsWith(prefix + keptCase)
+            ? keptCase + key.split("\\.", 4)[3]
+            : relaxed.substring(prefix.length());
         settings.put(name, new Setting(setting.value(), key + " in " + setting.source()));
       } else if (relaxed.equals("spring.datasource.url")) {
         settings.put("datasource.url", new Setting(setting.value(), key + " in " + setting.source()));
@@ -145,7 +159,7 @@ public final class SpringBootSettings {
    * Every key of the files without a profile and of the files of each active profile, each with the file it
    * came from, later files winning; in each file, the documents without a profile and those of an active one.
    */
-  private static Map<String, Setting> properties(List<Path> roots, List<String> profiles) {
+  static Map<String, Setting> properties(List<Path> roots, List<String> profiles) {
     Map<String, Setting> settings = new LinkedHashMap<>();
     List<String> fileProfiles = new ArrayList<>();
     fileProfiles.add("");

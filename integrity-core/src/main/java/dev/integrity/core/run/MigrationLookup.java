@@ -6,6 +6,7 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.migrate.MigrationContext;
 import dev.integrity.core.migrate.MigrationSource;
 import dev.integrity.core.migrate.MigrationTool;
+import dev.integrity.core.model.MigrationSettings;
 import dev.integrity.core.model.Setting;
 import dev.integrity.core.model.SpringBootSettings;
 import java.net.URLClassLoader;
@@ -28,7 +29,7 @@ public final class MigrationLookup {
   /** The tool that runs the request's migrations; logs which it took when {@code migrations=auto}. */
   public static MigrationTool tool(VerifyRequest request, Log log) {
     failWhenOnlyOtherProfilesName(request);
-    return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
+    return MigrationSource.choose(request.migrations(), request.baseDir(), request.changeLogFile(), request.flyway(),
         roots(request), springChangeLog(request), log);
   }
 
@@ -44,7 +45,7 @@ public final class MigrationLookup {
   }
 
   private static boolean found(VerifyRequest request) {
-    return MigrationSource.exists(request.migrations(), request.baseDir(), request.changeLogFile(), request.flywayLocations(),
+    return MigrationSource.exists(request.migrations(), request.baseDir(), request.changeLogFile(), request.flyway(),
         roots(request), springChangeLog(request));
   }
 
@@ -67,7 +68,7 @@ public final class MigrationLookup {
   }
 
   static String notFound(VerifyRequest request) {
-    return MigrationSource.notFound(request.baseDir(), request.flywayLocations(), roots(request));
+    return MigrationSource.notFound(request.baseDir(), request.flyway(), roots(request));
   }
 
   private static List<Path> roots(VerifyRequest request) {
@@ -77,6 +78,6 @@ public final class MigrationLookup {
   }
 
   private static Setting springChangeLog(VerifyRequest request) {
-    return SpringBootSettings.liquibase(request.model().entityRoots(), request.model().profiles()).get("changelog");
+    return MigrationSettings.liquibase(request.model().entityRoots(), request.model().profiles()).get("changelog");
   }
 }

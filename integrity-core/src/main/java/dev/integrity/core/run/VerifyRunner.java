@@ -140,7 +140,7 @@ public final class VerifyRunner {
         } else {
           KeptMigrations.Migrated kept = KeptMigrations.open(request, tool, workspace.migrations(), log).migrate(server, Workspace.MIGRATED);
           migrated = kept.database();
-          migratedAll = kept.schema();
+          migratedAll = tool.withoutHistoryTable(kept.schema());
           workspace.migrated(kept.changeSets());
           cache.storeMigratedSchema(migratedAll);
         }

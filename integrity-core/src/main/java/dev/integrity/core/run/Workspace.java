@@ -87,7 +87,7 @@ final class Workspace implements AutoCloseable {
     Database migrated = on.createDatabase(MIGRATED);
     try {
       migrate(migrated, Log.SILENT);
-      return read(new CatalogReader(request.schemas()), migrated);
+      return tool.withoutHistoryTable(read(new CatalogReader(request.schemas()), migrated));
     } finally {
       on.dropDatabase(migrated);
     }

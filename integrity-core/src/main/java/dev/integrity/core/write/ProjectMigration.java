@@ -46,7 +46,7 @@ public final class ProjectMigration {
     Instant now = Instant.now();
     List<String> lines = new ArrayList<>(plan.notes());
     if (master == null) {
-      Path file = FlywayMigration.write(request.flywayLocations().get(0), request.baseDir(), request.changeLogSearchRoots(), steps, write.name(), now);
+      Path file = FlywayMigration.write(request.flyway().locations().get(0), request.baseDir(), request.changeLogSearchRoots(), steps, write.name(), now);
       lines.add("Migration written: " + file);
     } else {
       List<String> ids = tool.expectedHistory(context).orElse(List.of()).stream().map(ChangeSetEntry::id).toList();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Migrations that another module of the build holds, as a jar on the classpath. */
 class MigrationSourceTest {
 
-  private static final List<String> FLYWAY = List.of("classpath:db/migration");
+  private static final FlywaySettings FLYWAY = FlywaySettings.at(List.of("classpath:db/migration"));
 
   @TempDir
   Path build;

@@ -1,0 +1,50 @@
+package dev.integrity.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A Quarkus application's settings: the prod profile's override the plain keys; dev's and test's are never read. */
+class QuarkusSettingsTest {
+
+  @TempDir
+  Path classes;
+
+  @Test
+  void hibernateLiquibaseAndFlywaySettingsAsProductionHasThem() throws Exception {
+    Files.writeString(classes.resolve("application.properties"), """
+        quarkus.hibernate-orm.database.default-schema=app
+        %prod.quarkus.hibernate-orm.database.default-schema=prod_app
+        %dev.quarkus.hibernate-orm.physical-naming-strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy
+        quarkus.hibernate-orm.unsupported-properties."hibernate.type.preferred_uuid_jdbc_type"=CHAR
+        quarkus.liquibase.change-log=db/master.yaml
+        %test.quarkus.liquibase.change-log=db/test.yaml
+        %prod,staging.quarkus.liquibase.contexts=prod
+        quarkus.liquibase.change-log-parameters.textType=text
+        quarkus.flyway.locations=db/quarkus
+        quarkus.flyway.placeholders.tableName=book
+        """);
+    List<String> profiles = SpringBootSettings.DEFAULT_PROFILES;
+
+    Map<String, Setting> hibernate = QuarkusSettings.hibernate(List.of(classes), profiles);
+    assertEquals(new Setting("prod_app", "%prod.quarkus.hibernate-orm.database.default-schema in application.properties"),
+        hibernate.get("hibernate.default_schema"));
+    assertEquals("CHAR", hibernate.get("hibernate.type.preferred_uuid_jdbc_type").value());
+    assertFalse(hibernate.containsKey(NamingDefaults.PHYSICAL));
+
+    Map<String, Setting> liquibase = QuarkusSettings.liquibase(List.of(classes), profiles);
+    assertEquals("db/master.yaml", liquibase.get("changelog").value());
+    assertEquals("prod", liquibase.get("contexts").value());
+    assertEquals("text", liquibase.get("parameters.textType").value());
+
+    Map<String, Setting> flyway = QuarkusSettings.flyway(List.of(classes), profiles);
+    assertEquals("db/quarkus", flyway.get("locations").value());
+    assertEquals("book", flyway.get("placeholders.tableName").value());
+  }
+}
