@@ -11,16 +11,23 @@ import java.util.Set;
 /**
  * Which of length, precision, scale and nullable a field or getter states in its mapping annotations
  * (javax or jakarta JPA, Bean Validation, Hibernate's own) rather than leaving to Hibernate's defaults.
- * Annotations are matched by simple name, so one reader serves every Hibernate line.
+ * Annotations are matched by simple name, so one reader serves every Hibernate line. With {@code jpa} false (the
+ * class is metadata-complete in an XML mapping file) only the Bean Validation and Hibernate Validator ones count:
+ * Hibernate ignores the JPA annotations of such a class, but still applies Bean Validation's to the DDL.
  */
 public final class DeclaredAttributes {
 
+  private static final Set<String> JPA = Set.of("Column", "JoinColumn", "Basic", "ManyToOne", "OneToOne", "Id", "EmbeddedId");
+
   private DeclaredAttributes() {}
 
-  public static Set<String> of(Class<?> owner, String property) {
+  public static Set<String> of(Class<?> owner, String property, boolean jpa) {
     Set<String> declared = new LinkedHashSet<>();
     for (Annotation annotation : annotations(owner, property)) {
       String simple = annotation.annotationType().getSimpleName();
+      if (!jpa && JPA.contains(simple)) {
+        continue;
+      }
       switch (simple) {
         case "Column" -> {
           if (intAttribute(annotation, "length") != 255) {

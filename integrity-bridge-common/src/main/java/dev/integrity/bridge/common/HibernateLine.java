@@ -1,6 +1,8 @@
 package dev.integrity.bridge.common;
 
 import java.io.StringWriter;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,9 @@ import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
  * A subclass per Hibernate line supplies the calls whose signatures differ between lines.
  *
  * <p>Request keys: {@code classes} (List of class names to register), {@code packages} (List of package names
- * with package-level annotations), {@code settings} (Map of Hibernate settings; the data source under
+ * with package-level annotations), {@code mappingFiles} (List of URLs of XML mapping files, orm.xml or hbm.xml, read as
+ * the application's persistence unit reads them), {@code xmlDeclared} and {@code metadataComplete} (see {@link
+ * XmlDeclarations}), {@code settings} (Map of Hibernate settings; the data source under
  * {@code hibernate.connection.datasource}, which Hibernate may read its dialect from). Result keys:
  * {@code statements} (List of DDL statements in Hibernate's order, see {@link DdlScript}) and {@code origins}
  * (rows, see {@link OriginRows}).
@@ -52,10 +56,14 @@ public abstract class HibernateLine implements Function<Map<String, Object>, Map
       for (String name : (List<String>) request.get("packages")) {
         sources.addPackage(name);
       }
+      for (String url : (List<String>) request.get("mappingFiles")) {
+        sources.addURL(url(url));
+      }
       Metadata metadata = sources.getMetadataBuilder().build();
       Map<String, Object> result = new HashMap<>();
       result.put("statements", DdlScript.statements(script(metadata, registry, settings)));
-      result.put("origins", new OriginCollector(this, metadata).rows());
+      result.put("origins", new OriginCollector(this, metadata,
+          new XmlDeclarations((Map<String, String>) request.get("xmlDeclared"), (List<String>) request.get("metadataComplete"))).rows());
       return result;
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
@@ -74,6 +82,14 @@ public abstract class HibernateLine implements Function<Map<String, Object>, Map
     actions.put("hibernate.hbm2ddl.halt_on_error", "true");
     SchemaManagementToolCoordinator.process(metadata, registry, actions, action -> { });
     return ddl.toString();
+  }
+
+  private static URL url(String url) {
+    try {
+      return new URL(url);
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException("mapping file " + url + " cannot be read: " + e.getMessage(), e);
+    }
   }
 
   private Class<?> load(String name) {

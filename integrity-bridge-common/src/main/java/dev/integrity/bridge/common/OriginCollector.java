@@ -18,11 +18,13 @@ final class OriginCollector {
 
   private final HibernateLine line;
   private final Metadata metadata;
+  private final XmlDeclarations xml;
   private final OriginRows rows = new OriginRows();
 
-  OriginCollector(HibernateLine line, Metadata metadata) {
+  OriginCollector(HibernateLine line, Metadata metadata, XmlDeclarations xml) {
     this.line = line;
     this.metadata = metadata;
+    this.xml = xml;
   }
 
   List<Map<String, String>> rows() {
@@ -70,7 +72,7 @@ final class OriginCollector {
     if (value instanceof Collection) {
       return; // reported from the collection binding, with its own table
     }
-    addColumns(table, value, attribute, entityName, DeclaredAttributes.of(owner, property.getName()));
+    addColumns(table, value, attribute, entityName, xml.of(owner, property.getName()));
   }
 
   private void addComponent(Table table, Component component, String prefix, String entityName) {

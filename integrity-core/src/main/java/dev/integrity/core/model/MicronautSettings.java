@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -21,6 +22,11 @@ public final class MicronautSettings {
   /** The Hibernate settings the application sets in {@code jpa.<name>.properties}. */
   static Map<String, Setting> hibernate(List<Path> roots, List<String> profiles) {
     return under("jpa.", ".properties.", "", roots, profiles, false);
+  }
+
+  /** {@code jpa.<name>.mapping-resources}: mapping files the application adds, comma-separated, with where it was set. */
+  static Optional<Setting> mappingResources(List<Path> roots, List<String> profiles) {
+    return Optional.ofNullable(under("jpa.", ".", "", roots, profiles, true).get("mappingresources"));
   }
 
   /** {@code liquibase.datasources.<name>.*}, keyed as {@link SpringBootSettings#liquibase} keys {@code spring.liquibase.*}. */

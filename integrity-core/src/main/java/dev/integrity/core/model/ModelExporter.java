@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -46,7 +47,8 @@ public final class ModelExporter {
     checkJavaVersion(request.entityRoots());
     boolean own = !onClasspath(request.classpath(), "org/hibernate/Version.class");
     try (URLClassLoader project = projectLoader(request, own); ProjectLogging quiet = ProjectLogging.quiet(project, log)) {
-      EntityScanner.Found found = entities(request, project, log);
+      MappingFiles mapping = MappingFiles.find(request, project, log);
+      EntityScanner.Found found = entities(request, project, log, mapping);
       String version = hibernateVersion(project);
       int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
       if (own) {
@@ -56,14 +58,14 @@ public final class ModelExporter {
       }
       Map<String, String> application = ApplicationSettings.detect(request, project, log);
       ApplicationSettings.checkNamingStrategies(application, request, project);
-      Map<String, Object> answer = invokeBridge(project, bridgeFor(version, major), found, settings(application, target));
+      Map<String, Object> answer = invokeBridge(project, bridgeFor(version, major), found, mapping, settings(application, target));
       String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
       boolean quoteAll = Boolean.parseBoolean(application.getOrDefault("hibernate.globally_quoted_identifiers", "false").trim());
       @SuppressWarnings("unchecked")
       List<Map<String, String>> rows = (List<Map<String, String>>) answer.get("origins");
       @SuppressWarnings("unchecked")
       List<String> statements = (List<String>) answer.get("statements");
-      return new ModelScript(statements, application, new ModelResult(origins(rows, defaultSchema, quoteAll), version, found.classes().size()));
+      return new ModelScript(statements, application, new ModelResult(origins(rows, defaultSchema, quoteAll), version, mappedClasses(found, mapping)));
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }
@@ -73,9 +75,10 @@ public final class ModelExporter {
    * The mapped classes: within {@code <packages>} on the whole classpath; else within the packages the Spring Boot
    * application scans, on the whole classpath as Spring Boot looks; else (or when those packages hold none: the
    * application registers its entities another way, such as its own {@code setPackagesToScan}) every one of the
-   * module and its own dependencies.
+   * module and its own dependencies. Classes the mapping files map count as found: a legacy project may map all its
+   * entities in XML.
    */
-  private static EntityScanner.Found entities(ModelRequest request, ClassLoader project, Log log) {
+  private static EntityScanner.Found entities(ModelRequest request, ClassLoader project, Log log, MappingFiles mapping) {
     if (request.packages().isEmpty()) {
       Optional<SpringBootPackages.Decided> boot =
           SpringBootPackages.detect(request.entitySources().stream().map(EntitySource::root).toList(), project, log);
@@ -83,7 +86,7 @@ public final class ModelExporter {
         List<String> packages = boot.get().packages();
         log.info("Entities and converters: the packages Spring Boot scans, from " + boot.get().reason() + ": " + String.join(", ", packages));
         EntityScanner.Found found = EntityScanner.scan(classpathSources(request), packages, log);
-        if (!found.classes().isEmpty()) {
+        if (!found.classes().isEmpty() || !mapping.classes().isEmpty()) {
           return found;
         }
         log.warn("integrity: no mapped class in " + String.join(", ", packages) + ", the packages Spring Boot scans;"
@@ -92,12 +95,19 @@ public final class ModelExporter {
       }
     }
     EntityScanner.Found found = EntityScanner.scan(request.entitySources(), request.packages(), log);
-    if (found.classes().isEmpty()) {
+    if (found.classes().isEmpty() && mapping.classes().isEmpty()) {
       throw new IntegrityException("no entity classes found in " + request.entitySources().stream().map(EntitySource::root).toList()
           + (request.packages().isEmpty() ? "" : " within packages " + request.packages())
-          + ". Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.");
+          + ". Compile the project first (mvn verify runs compile), set <packages> to where the @Entity classes are,"
+          + " or map them in META-INF/orm.xml.");
     }
     return found;
+  }
+
+  private static int mappedClasses(EntityScanner.Found found, MappingFiles mapping) {
+    TreeSet<String> classes = new TreeSet<>(found.classes());
+    classes.addAll(mapping.classes());
+    return classes.size();
   }
 
   /** Every classpath entry, named as the request names it when it is an entity source, else by its file name. */
@@ -170,7 +180,8 @@ public final class ModelExporter {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> invokeBridge(ClassLoader project, String bridgeClass, EntityScanner.Found found, Map<String, Object> settings) {
+  private static Map<String, Object> invokeBridge(ClassLoader project, String bridgeClass, EntityScanner.Found found, MappingFiles mapping,
+      Map<String, Object> settings) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(project);
@@ -181,6 +192,9 @@ public final class ModelExporter {
       Map<String, Object> call = new HashMap<>();
       call.put("classes", found.classes());
       call.put("packages", found.packages());
+      call.put("mappingFiles", mapping.urls());
+      call.put("xmlDeclared", mapping.declared());
+      call.put("metadataComplete", mapping.metadataComplete());
       call.put("settings", settings);
       return export.apply(call);
     } catch (InvocationTargetException | ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException e) {

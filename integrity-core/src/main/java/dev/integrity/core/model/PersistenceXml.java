@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -16,29 +18,45 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
-/** The properties of the persistence unit in the project's {@code META-INF/persistence.xml} (the first unit when there are several). */
+/**
+ * The persistence unit in the project's {@code META-INF/persistence.xml} (the first unit when there are several): its
+ * properties and its {@code <mapping-file>} entries.
+ */
 final class PersistenceXml {
+
+  private static final String FILE = "META-INF/persistence.xml";
 
   private PersistenceXml() {}
 
   static Map<String, Setting> read(List<Path> roots) {
     Map<String, Setting> settings = new LinkedHashMap<>();
-    for (Path root : roots) {
-      Path file = root.resolve("META-INF/persistence.xml");
-      if (Files.isRegularFile(file)) {
-        Element unit = firstUnit(file);
-        if (unit != null) {
-          String source = "META-INF/persistence.xml (unit " + unit.getAttribute("name") + ")";
-          NodeList properties = unit.getElementsByTagNameNS("*", "property");
-          for (int i = 0; i < properties.getLength(); i++) {
-            Element property = (Element) properties.item(i);
-            settings.put(property.getAttribute("name"), new Setting(property.getAttribute("value"), source));
-          }
-        }
-        return settings;
+    unit(roots).ifPresent(unit -> {
+      String source = FILE + " (unit " + unit.getAttribute("name") + ")";
+      NodeList properties = unit.getElementsByTagNameNS("*", "property");
+      for (int i = 0; i < properties.getLength(); i++) {
+        Element property = (Element) properties.item(i);
+        settings.put(property.getAttribute("name"), new Setting(property.getAttribute("value"), source));
       }
-    }
+    });
     return settings;
+  }
+
+  /** The unit's {@code <mapping-file>} entries, comma-separated, with where they were set. */
+  static Optional<Setting> mappingFiles(List<Path> roots) {
+    return unit(roots).flatMap(unit -> {
+      NodeList files = unit.getElementsByTagNameNS("*", "mapping-file");
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < files.getLength(); i++) {
+        names.add(files.item(i).getTextContent().trim());
+      }
+      return names.isEmpty() ? Optional.empty()
+          : Optional.of(new Setting(String.join(",", names), "<mapping-file> in " + FILE + " (unit " + unit.getAttribute("name") + ")"));
+    });
+  }
+
+  /** The first unit of the first root that has the file. */
+  private static Optional<Element> unit(List<Path> roots) {
+    return roots.stream().map(root -> root.resolve(FILE)).filter(Files::isRegularFile).findFirst().map(PersistenceXml::firstUnit);
   }
 
   private static Element firstUnit(Path file) {

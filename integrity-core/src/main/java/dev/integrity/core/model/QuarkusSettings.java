@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -52,6 +53,11 @@ public final class QuarkusSettings {
       }
     });
     return settings;
+  }
+
+  /** {@code quarkus.hibernate-orm.mapping-files} of the default persistence unit, with where it was set. */
+  static Optional<Setting> mappingFiles(List<Path> roots, List<String> profiles) {
+    return Optional.ofNullable(read(roots, profiles).get(HIBERNATE + "mapping-files"));
   }
 
   /** {@code quarkus.liquibase.*}, keyed as {@link SpringBootSettings#liquibase} keys {@code spring.liquibase.*}. */

@@ -96,6 +96,22 @@ public final class SpringBootSettings {
   }
 
   /**
+   * {@code spring.jpa.mapping-resources}, the mapping files the application lists (a YAML list, a comma-separated value or
+   * indexed keys {@code [0]}, {@code [1]}), comma-separated, with where it was set.
+   */
+  static java.util.Optional<Setting> mappingResources(List<Path> roots, List<String> profiles) {
+    List<String> names = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    properties(roots, profiles).forEach((key, setting) -> {
+      if (relaxed(key.replaceAll("\\[\\d+]$", "")).equals("spring.jpa.mappingresources")) {
+        names.add(setting.value());
+        sources.add(key + " in " + setting.source());
+      }
+    });
+    return names.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Setting(String.join(",", names), String.join(", ", sources)));
+  }
+
+  /**
    * The schema {@code spring.datasource.url} makes current ({@code currentSchema}, {@code search_path}), where
    * the application's Hibernate creates and reads its unqualified tables, with where it was set.
    */

@@ -60,7 +60,8 @@ class ModelErrorsTest {
   void noEntityClassesSaysWhereItLooked(@TempDir Path out) {
     String message = failure(TestProjects.model("dev.integrity.core.fixtures.nothing"), out);
     assertEquals("no entity classes found in [target/test-classes] within packages [dev.integrity.core.fixtures.nothing]."
-        + " Compile the project first (mvn verify runs compile), or set <packages> to where the @Entity classes are.", message);
+        + " Compile the project first (mvn verify runs compile), set <packages> to where the @Entity classes are,"
+        + " or map them in META-INF/orm.xml.", message);
   }
 
   @Test
