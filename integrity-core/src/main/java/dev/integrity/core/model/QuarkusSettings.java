@@ -16,12 +16,13 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The settings of a Quarkus application, from its {@code application.properties} (classpath root, then {@code
- * config/}): each key as it stands, overridden by {@code %<profile>.key} for each active profile of the plugin's
+ * The settings of a Quarkus application, from its {@code application.properties} and, with quarkus-config-yaml, {@code
+ * application.yaml} (classpath root, then {@code config/}): each key as it stands, overridden by {@code %<profile>.key} for each active profile of the plugin's
  * {@code profiles} ({@code %prod.} by default; {@code %dev.} and {@code %test.} are not production's). Quarkus keeps
  * Hibernate's own defaults for everything that shapes the DDL (its physical naming is Hibernate's, not Spring's), so
  * only what the application sets is read: {@code quarkus.hibernate-orm.*} for Hibernate, {@code quarkus.liquibase.*}
- * and {@code quarkus.flyway.*} keyed as {@link SpringBootSettings} keys Spring's.
+ * and {@code quarkus.flyway.*} keyed as {@link SpringBootSettings} keys Spring's. Only the default persistence unit's
+ * keys are read: a named unit's ({@code quarkus.hibernate-orm."users".*}) are not.
  */
 public final class QuarkusSettings {
 
@@ -39,6 +40,7 @@ public final class QuarkusSettings {
       "defaultschemaname", "defaultschema",
       "liquibaseschemaname", "liquibaseschema");
   private static final List<String> DIRECTORIES = List.of("", "config/");
+  private static final List<String> FILES = List.of("application.properties", "application.yml", "application.yaml");
 
   private QuarkusSettings() {}
 
@@ -86,29 +88,46 @@ public final class QuarkusSettings {
     return settings;
   }
 
-  /** Every key in effect: those without a profile, then each active profile's, each with where it was set. */
+  /**
+   * Every key in effect: those without a profile, then each active profile's, each with where it was set; in each
+   * directory {@code application.yaml}/{@code .yml} (quarkus-config-yaml, a higher ordinal) over {@code application.properties}.
+   */
   private static Map<String, Setting> read(List<Path> roots, List<String> profiles) {
     Map<String, Setting> plain = new TreeMap<>();
     Map<String, Setting> profiled = new TreeMap<>();
     for (String directory : DIRECTORIES) {
-      for (Path root : roots) {
-        Path file = root.resolve(directory + "application.properties");
-        if (!Files.isRegularFile(file)) {
-          continue;
-        }
-        Properties properties = load(file);
-        for (String key : properties.stringPropertyNames()) {
-          Setting setting = new Setting(properties.getProperty(key).trim(), key + " in " + directory + "application.properties");
-          if (!key.startsWith("%")) {
-            plain.put(key, setting);
-          } else if (key.indexOf('.') > 0 && active(key.substring(1, key.indexOf('.')), profiles)) {
-            profiled.put(key.substring(key.indexOf('.') + 1), setting);
+      for (String name : FILES) {
+        for (Path root : roots) {
+          Path file = root.resolve(directory + name);
+          if (!Files.isRegularFile(file)) {
+            continue;
           }
+          keys(file).forEach((key, value) -> {
+            Setting setting = new Setting(value.trim(), key + " in " + directory + name);
+            if (!key.startsWith("%")) {
+              plain.put(key, setting);
+            } else if (key.indexOf('.') > 0 && active(key.substring(1, key.indexOf('.')), profiles)) {
+              profiled.put(key.substring(key.indexOf('.') + 1), setting);
+            }
+          });
         }
       }
     }
     plain.putAll(profiled);
     return plain;
+  }
+
+  /** A file's keys: a properties file's as they stand, a YAML file's dotted ({@code "%prod":} gives {@code %prod.}). */
+  private static Map<String, String> keys(Path file) {
+    if (!file.toString().endsWith(".properties")) {
+      Map<String, String> keys = new LinkedHashMap<>();
+      SpringBootSettings.documents(file).forEach(keys::putAll);
+      return keys;
+    }
+    Properties properties = load(file);
+    Map<String, String> keys = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(key -> keys.put(key, properties.getProperty(key)));
+    return keys;
   }
 
   /** {@code prod}, or {@code prod,staging}: Quarkus's profile list of a {@code %…} key. */

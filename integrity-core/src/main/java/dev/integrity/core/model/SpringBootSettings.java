@@ -235,7 +235,7 @@ public final class SpringBootSettings {
   }
 
   /** Each document of the file, its keys dotted, with their values as text. */
-  private static List<Map<String, String>> documents(Path file) {
+  static List<Map<String, String>> documents(Path file) {
     List<Map<String, String>> documents = new ArrayList<>();
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -49,4 +49,24 @@ class MicronautSettingsTest {
     assertEquals("true", flyway.get("baselineonmigrate").value());
     assertEquals("book", flyway.get("placeholders.tableName").value());
   }
+
+  @Test
+  void aNamedDatasourceInApplicationPropertiesWithItsMappingResources() throws Exception {
+    Files.writeString(classes.resolve("application.properties"), """
+        jpa.warehouse.properties.hibernate.default_schema=stock
+        jpa.warehouse.mapping-resources=META-INF/legacy.xml
+        liquibase.datasources.warehouse.change-log=classpath:db/warehouse-changelog.yaml
+        liquibase.datasources.warehouse.default-schema=stock
+        """);
+    List<String> profiles = SpringBootSettings.DEFAULT_PROFILES;
+
+    assertEquals(new Setting("stock", "jpa.warehouse.properties.hibernate.default_schema in application.properties"),
+        MicronautSettings.hibernate(List.of(classes), profiles).get("hibernate.default_schema"));
+    Map<String, Setting> liquibase = MicronautSettings.liquibase(List.of(classes), profiles);
+    assertEquals(new Setting("classpath:db/warehouse-changelog.yaml", "liquibase.datasources.warehouse.change-log in application.properties"),
+        liquibase.get("changelog"));
+    assertEquals("stock", liquibase.get("defaultschema").value());
+    assertEquals(new Setting("META-INF/legacy.xml", "jpa.warehouse.mapping-resources in application.properties"),
+        MicronautSettings.mappingResources(List.of(classes), profiles).orElseThrow());
+  }
 }

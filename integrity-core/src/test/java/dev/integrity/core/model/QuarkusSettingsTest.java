@@ -47,4 +47,37 @@ class QuarkusSettingsTest {
     assertEquals("db/quarkus", flyway.get("locations").value());
     assertEquals("book", flyway.get("placeholders.tableName").value());
   }
+
+  @Test
+  void applicationYamlOfQuarkusConfigYamlOverridesThePropertiesAndItsProdProfileApplies() throws Exception {
+    Files.writeString(classes.resolve("application.properties"), """
+        quarkus.hibernate-orm.database.default-schema=from_properties
+        quarkus.liquibase.change-log=db/properties.yaml
+        """);
+    Files.writeString(classes.resolve("application.yaml"), """
+        quarkus:
+          hibernate-orm:
+            database:
+              default-schema: app
+            mapping-files: META-INF/legacy.xml
+          liquibase:
+            change-log: db/master.yaml
+        "%prod":
+          quarkus:
+            hibernate-orm:
+              database:
+                default-schema: prod_app
+        "%dev":
+          quarkus:
+            liquibase:
+              change-log: db/dev.yaml
+        """);
+    List<String> profiles = SpringBootSettings.DEFAULT_PROFILES;
+
+    assertEquals(new Setting("prod_app", "%prod.quarkus.hibernate-orm.database.default-schema in application.yaml"),
+        QuarkusSettings.hibernate(List.of(classes), profiles).get("hibernate.default_schema"));
+    assertEquals(new Setting("db/master.yaml", "quarkus.liquibase.change-log in application.yaml"),
+        QuarkusSettings.liquibase(List.of(classes), profiles).get("changelog"));
+    assertEquals("META-INF/legacy.xml", QuarkusSettings.mappingFiles(List.of(classes), profiles).orElseThrow().value());
+  }
 }

@@ -1,0 +1,7 @@
+package it.legacy;
+
+/** No annotation: mapped only in META-INF/archive.xml, the <mapping-file> persistence.xml names. */
+public class ArchivedInvoice {
+  private Long id;
+  private String number;
+}

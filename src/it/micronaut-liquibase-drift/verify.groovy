@@ -1,0 +1,10 @@
+def check = evaluate(new File(basedir, '../../../../src/it/verify-report.groovy'))
+def json = check(basedir, 'failed', [['MISSING_COLUMN', 'book_copy', 'shelf_code']])
+// the named datasource's settings: Micronaut Data's naming, the schema of jpa.warehouse.properties.hibernate.default_schema
+assert json.differences[0].schema == 'stock'
+assert json.changelog == 'changelog.xml'
+String log = new File(basedir, 'build.log').text
+assert log.contains('liquibase.datasources.warehouse.change-log in application.properties')
+assert log.contains('hibernate.default_schema = stock (jpa.warehouse.properties.hibernate.default_schema in application.properties)')
+evaluate(new File(basedir, '../../../../src/it/verify-fixed.groovy'))(basedir)
+true
