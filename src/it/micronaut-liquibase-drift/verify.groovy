@@ -4,7 +4,8 @@ def json = check(basedir, 'failed', [['MISSING_COLUMN', 'book_copy', 'shelf_code
 assert json.differences[0].schema == 'stock'
 assert json.changelog == 'changelog.xml'
 String log = new File(basedir, 'build.log').text
-assert log.contains('liquibase.datasources.warehouse.change-log in application.properties')
+// the changelog liquibase.datasources.warehouse.change-log names (not at a default location)
+assert log.contains('Migrations: Liquibase, changelog ' + new File(basedir, 'src/main/resources/db/warehouse-changelog.yaml').canonicalPath)
 assert log.contains('hibernate.default_schema = stock (jpa.warehouse.properties.hibernate.default_schema in application.properties)')
 evaluate(new File(basedir, '../../../../src/it/verify-fixed.groovy'))(basedir)
 true
