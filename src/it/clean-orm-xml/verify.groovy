@@ -3,4 +3,5 @@ check(basedir, 'passed', [])
 String log = new File(basedir, 'build.log').text
 assert log.contains('Mapping file: META-INF/orm.xml (JPA\'s default mapping file), mapping 4 classes')
 assert log.contains('Mapping file: META-INF/archive.xml (<mapping-file> in META-INF/persistence.xml (unit legacy)), mapping 1 classes')
+assert !log.contains('HHH000207')
 true

@@ -4,4 +4,12 @@ package it.legacy;
 public class Address {
   private String street;
   private String city;
+
+  public String getStreet() {
+    return street;
+  }
+
+  public String getCity() {
+    return city;
+  }
 }

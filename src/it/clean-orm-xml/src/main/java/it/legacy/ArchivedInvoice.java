@@ -4,4 +4,12 @@ package it.legacy;
 public class ArchivedInvoice {
   private Long id;
   private String number;
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
 }

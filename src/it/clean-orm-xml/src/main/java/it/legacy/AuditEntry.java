@@ -14,4 +14,12 @@ public class AuditEntry {
 
   @Column(name = "not_this_column", length = 10)
   private String note;
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNote() {
+    return note;
+  }
 }

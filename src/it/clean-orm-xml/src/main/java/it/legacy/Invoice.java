@@ -20,4 +20,20 @@ public class Invoice {
 
   @ManyToOne(optional = false)
   private Customer customer;
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public BigDecimal getTotal() {
+    return total;
+  }
+
+  public Customer getCustomer() {
+    return customer;
+  }
 }
