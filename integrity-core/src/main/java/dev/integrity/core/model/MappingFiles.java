@@ -17,15 +17,18 @@ import java.util.TreeSet;
 /**
  * The XML mapping files the application's persistence unit reads: JPA's default {@code META-INF/orm.xml} of the
  * project's own output (unless Spring Boot's {@code spring.jpa.mapping-resources} or Quarkus's {@code
- * quarkus.hibernate-orm.mapping-files} names the files instead, as those frameworks do), the {@code <mapping-file>}
- * entries of {@code META-INF/persistence.xml} and Micronaut's {@code jpa.<name>.mapping-resources}. Named files are
- * classpath resources, found through the project's class loader as the application finds them.
+ * quarkus.hibernate-orm.mapping-files} names the files instead, as those frameworks do, or Micronaut's JPA support
+ * boots Hibernate, which reads only its {@code jpa.<name>.mapping-resources}), the {@code <mapping-file>} entries of
+ * {@code META-INF/persistence.xml} and Micronaut's {@code jpa.<name>.mapping-resources}. Named files are classpath
+ * resources, found through the project's class loader as the application finds them.
  */
 record MappingFiles(List<MappingFile> files) {
 
   static final String DEFAULT = "META-INF/orm.xml";
   /** Quarkus's value of {@code quarkus.hibernate-orm.mapping-files} that turns the default file off. */
   private static final String NO_FILE = "no-file";
+  /** Micronaut's JPA support: it hands Hibernate only the mapping resources it is configured with. */
+  private static final String MICRONAUT_JPA = "io/micronaut/configuration/hibernate/jpa/JpaConfiguration.class";
 
   MappingFiles {
     files = List.copyOf(files);
@@ -37,7 +40,7 @@ record MappingFiles(List<MappingFile> files) {
     Optional<Setting> spring = SpringBootSettings.mappingResources(roots, request.profiles());
     Optional<Setting> quarkus = QuarkusSettings.mappingFiles(roots, request.profiles());
     Optional<Setting> replacing = spring.isPresent() ? spring : quarkus;
-    if (replacing.isEmpty()) {
+    if (replacing.isEmpty() && project.getResource(MICRONAUT_JPA) == null) {
       roots.stream().map(root -> root.resolve(DEFAULT)).filter(Files::isRegularFile).findFirst()
           .ifPresent(file -> found.put(DEFAULT, MappingFile.read(DEFAULT, url(file), "JPA's default mapping file")));
     }
