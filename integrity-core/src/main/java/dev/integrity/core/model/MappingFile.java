@@ -22,8 +22,8 @@ import org.xml.sax.SAXException;
  * found, {@code reason} what makes the application read it), with what a JPA {@code <entity-mappings>} file maps: its
  * classes (entities, mapped superclasses, embeddables, qualified by {@code <package>}), which of length, precision, scale
  * and nullable it states per attribute ({@code class#attribute}), and the classes whose annotations it makes void ({@code
- * metadata-complete}, or every class under {@code <xml-mapping-metadata-complete/>}). Hibernate's own {@code
- * <hibernate-mapping>} files (hbm.xml) are handed to Hibernate as they are and map nothing here.
+ * metadata-complete}, or every class under {@code <xml-mapping-metadata-complete/>}). Of Hibernate's own {@code
+ * <hibernate-mapping>} files (hbm.xml) only the top-level {@code <class>} names are read; Hibernate reads the rest.
  */
 record MappingFile(String name, URL url, String reason, List<String> classes, Map<String, Set<String>> declared,
     Set<String> metadataComplete) {
@@ -64,6 +64,13 @@ record MappingFile(String name, URL url, String reason, List<String> classes, Ma
           if (!stated.isEmpty() && !attribute.getAttribute("name").isEmpty()) {
             declared.put(className + "#" + attribute.getAttribute("name"), stated);
           }
+        }
+      }
+    }
+    if (root.getLocalName().equals("hibernate-mapping")) {
+      for (Element mapped : children(root)) {
+        if (mapped.getLocalName().equals("class")) {
+          classes.add(qualified(mapped.getAttribute("name"), root.getAttribute("package").trim()));
         }
       }
     }

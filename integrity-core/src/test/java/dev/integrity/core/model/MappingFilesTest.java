@@ -107,6 +107,21 @@ class MappingFilesTest {
         + " from the project's runtime classpath: java.lang.ClassNotFoundException: com.example.legacy.Invoice."), unloadable);
   }
 
+  @Test
+  void anHbmXmlTheApplicationNamesIsHandedToHibernate(@TempDir Path settings, @TempDir Path out) throws Exception {
+    ModuleLayout.write(settings.resolve("application.properties"), "spring.jpa.mapping-resources=fixtures/hbm/Note.hbm.xml\n");
+    List<Path> roots = List.of(settings, Path.of("target/test-classes"));
+    List<Path> classpath = new ArrayList<>(roots);
+    classpath.addAll(TestProjects.testClasspath());
+    ModuleLayout.Recording log = new ModuleLayout.Recording();
+    VerifyResult result = Integrity.verify(TestProjects.request("dev.integrity.core.fixtures.hbm", "fixtures/hbm/clean.xml", out)
+        .model(new ModelRequest(classpath, roots, List.of("dev.integrity.core.fixtures.hbm"), List.of(), Map.of()))
+        .database(Providers.settings("embedded")).cache(false).build(), log);
+    assertEquals(List.of(), result.differences());
+    assertTrue(log.lines.contains("Mapping file: fixtures/hbm/Note.hbm.xml (spring.jpa.mapping-resources in application.properties), mapping 1 classes"),
+        log.text());
+  }
+
   private static VerifyResult verify(String changeLog, Path out, ModuleLayout.Recording log) {
     return Integrity.verify(TestProjects.request(FIXTURE, changeLog, out)
         .model(model(List.of(ORM_ROOT, Path.of("target/test-classes"))))
