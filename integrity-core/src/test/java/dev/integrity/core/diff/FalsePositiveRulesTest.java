@@ -88,6 +88,16 @@ class FalsePositiveRulesTest {
   }
 
   @Test
+  void anEnumColumnMayBeNarrowerThanTheDefaultLengthWhenEveryValueFits() {
+    String model = "create table t (id bigint not null, status varchar(255) check (status in ('NEW','PAID')), primary key (id))";
+    assertRule(CompareRule.ENUM_LENGTH_FITS, model,
+        "create table t (id bigint primary key, status varchar(10) check (status in ('NEW','PAID')))",
+        "TYPE_MISMATCH t.status HIGH");
+    assertEquals(List.of("TYPE_MISMATCH t.status HIGH"), lines(diff(model,
+        "create table t (id bigint primary key, status varchar(3) check (status in ('NEW','PAID')))")));
+  }
+
+  @Test
   void checksMatchWhateverTheOrderOfTheirAndTerms() {
     // Hibernate's DDL for @Min(1) @Max(5) on one column, and the migration's between
     String model = "create table t (id bigint not null, rating integer check (rating<=5 and rating>=1), primary key (id))";
