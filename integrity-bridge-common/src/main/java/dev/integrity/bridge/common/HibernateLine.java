@@ -19,7 +19,8 @@ import org.hibernate.mapping.Value;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
- * The model export every Hibernate line shares: builds the metadata with the project's own Hibernate, has it
+ * The model export every Hibernate line shares: builds the metadata with the project's own Hibernate, applies
+ * Bean Validation's constraints to it as a SessionFactory's boot does ({@link BeanValidationDdl}), has it
  * write its DDL script to memory (no database is changed here) and walks the mapping for the origins. The core
  * hashes the script, and runs it into a database only when no earlier run read the same script's schema.
  * A subclass per Hibernate line supplies the calls whose signatures differ between lines.
@@ -60,6 +61,7 @@ public abstract class HibernateLine implements Function<Map<String, Object>, Map
         sources.addURL(url(url));
       }
       Metadata metadata = sources.getMetadataBuilder().build();
+      BeanValidationDdl.apply(metadata, registry, settings, persistenceApi());
       Map<String, Object> result = new HashMap<>();
       result.put("statements", DdlScript.statements(script(metadata, registry, settings)));
       result.put("origins", new OriginCollector(this, metadata,

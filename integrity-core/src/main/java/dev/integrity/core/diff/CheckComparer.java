@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks match by their normalised expression. A check that restricts a column to a set of values (an
- * enum's) compares by that set; two other checks on the same columns that differ are one mismatch. Under
+ * Checks match by their normalised expression, whatever the order of its AND terms ({@link CheckConjuncts}). A
+ * check that restricts a column to a set of values (an enum's) compares by that set; two other checks on the same columns that differ are one mismatch. Under
  * {@link CompareRule#ABSENT_ENUM_CHECK} the model's enum check may be absent from the database.
  */
 final class CheckComparer {
@@ -28,24 +28,24 @@ final class CheckComparer {
     Table d = scope.d();
     List<Check> modelChecks = m.checks().stream().filter(c -> scope.firstMissing(c.columns()) == null).toList();
     List<Check> dbChecks = d.checks().stream().filter(c -> !scope.readsExtraColumn(c.columns())).toList();
-    Map<String, Check> dbByExpression = Emitter.byKey(dbChecks, Check::expression);
-    Map<String, Check> modelByExpression = Emitter.byKey(modelChecks, Check::expression);
+    Map<String, Check> dbByExpression = Emitter.byKey(dbChecks, c -> CheckConjuncts.key(c.expression()));
+    Map<String, Check> modelByExpression = Emitter.byKey(modelChecks, c -> CheckConjuncts.key(c.expression()));
     Map<String, EnumChecks.ValueSet> dbValueSets = valueSets(dbChecks);
     Map<String, EnumChecks.ValueSet> modelValueSets = valueSets(modelChecks);
     Map<List<String>, Check> dbUnmatchedByColumns = new LinkedHashMap<>();
     for (Check dc : dbChecks) {
       Optional<EnumChecks.ValueSet> values = EnumChecks.parse(dc.expression());
       boolean comparedAsValueSet = values.isPresent() && modelValueSets.containsKey(values.get().column());
-      if (!modelByExpression.containsKey(dc.expression()) && !comparedAsValueSet && !dc.columns().isEmpty()) {
+      if (!modelByExpression.containsKey(CheckConjuncts.key(dc.expression())) && !comparedAsValueSet && !dc.columns().isEmpty()) {
         dbUnmatchedByColumns.putIfAbsent(dc.columns(), dc);
       }
     }
     List<Check> extra = new ArrayList<>(dbChecks.stream()
-        .filter(dc -> !modelByExpression.containsKey(dc.expression()))
+        .filter(dc -> !modelByExpression.containsKey(CheckConjuncts.key(dc.expression())))
         .filter(dc -> EnumChecks.parse(dc.expression()).map(v -> !modelValueSets.containsKey(v.column())).orElse(true))
         .toList());
     for (Check mc : modelChecks) {
-      if (dbByExpression.containsKey(mc.expression())) {
+      if (dbByExpression.containsKey(CheckConjuncts.key(mc.expression()))) {
         continue;
       }
       Optional<EnumChecks.ValueSet> values = EnumChecks.parse(mc.expression());

@@ -36,5 +36,7 @@ public enum CompareRule {
    */
   VIEW_ENTITY,
   /** A named enum type's labels compare as a set: Hibernate's export sorts them, so the model's order means nothing. */
-  ENUM_LABEL_ORDER
+  ENUM_LABEL_ORDER,
+  /** A varchar narrower than the length Hibernate defaulted for an enum column, long enough for every value of its enum check. */
+  ENUM_LENGTH_FITS
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The entity model's DDL as the project's Hibernate wrote it, in its order, not yet run anywhere; the settings
@@ -20,6 +22,8 @@ import java.util.function.Supplier;
  */
 public record ModelScript(List<String> statements, Map<String, String> settings, ModelResult result) {
 
+  /** Hibernate's {@code create schema x}, which the export asks for so that {@code @Table(schema = "x")} has its schema. */
+  private static final Pattern CREATE_SCHEMA = Pattern.compile("(?i)create schema (?!if not exists )");
   /** undefined_object ("type citext does not exist") and undefined_function ("function uuid_generate_v4() does not exist"). */
   private static final Set<String> UNDEFINED = Set.of("42704", "42883");
 
@@ -68,7 +72,7 @@ public record ModelScript(List<String> statements, Map<String, String> settings,
       batch.add("CREATE SCHEMA IF NOT EXISTS " + quote(extension.schema()));
       batch.add("CREATE EXTENSION IF NOT EXISTS " + quote(extension.name()) + " SCHEMA " + quote(extension.schema()));
     }
-    batch.addAll(statements);
+    statements.stream().map(ModelScript::creatingMissingSchemaOnly).forEach(batch::add);
     try (Connection connection = target.connect()) {
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
@@ -93,6 +97,12 @@ public record ModelScript(List<String> statements, Map<String, String> settings,
     } catch (SQLException e) {
       throw new IntegrityException("cannot run the model's DDL in " + target.name() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A schema the model names may exist already: {@code public}, or one an extension was created in. */
+  private static String creatingMissingSchemaOnly(String sql) {
+    Matcher create = CREATE_SCHEMA.matcher(sql);
+    return create.lookingAt() ? "CREATE SCHEMA IF NOT EXISTS " + sql.substring(create.end()) : sql;
   }
 
   /** Drivers report either the counts of the statements before the failed one, or every count with the failed ones marked. */

@@ -88,6 +88,26 @@ class FalsePositiveRulesTest {
   }
 
   @Test
+  void anEnumColumnMayBeNarrowerThanTheDefaultLengthWhenEveryValueFits() {
+    String model = "create table t (id bigint not null, status varchar(255) check (status in ('NEW','PAID')), primary key (id))";
+    assertRule(CompareRule.ENUM_LENGTH_FITS, model,
+        "create table t (id bigint primary key, status varchar(10) check (status in ('NEW','PAID')))",
+        "TYPE_MISMATCH t.status HIGH");
+    assertEquals(List.of("TYPE_MISMATCH t.status HIGH"), lines(diff(model,
+        "create table t (id bigint primary key, status varchar(3) check (status in ('NEW','PAID')))")));
+  }
+
+  @Test
+  void checksMatchWhateverTheOrderOfTheirAndTerms() {
+    // Hibernate's DDL for @Min(1) @Max(5) on one column, and the migration's between
+    String model = "create table t (id bigint not null, rating integer check (rating<=5 and rating>=1), primary key (id))";
+    assertEquals(List.of(), lines(diff(model,
+        "create table t (id bigint primary key, rating integer check (rating between 1 and 5))")));
+    assertEquals(List.of("CHECK_MISMATCH t HIGH"), lines(diff(model,
+        "create table t (id bigint primary key, rating integer check (rating between 0 and 5))")));
+  }
+
+  @Test
   void aUniqueConstraintEqualsAUniqueIndexOnTheSameColumns() {
     assertEquals(List.of(), lines(diff(
         "create table t (id bigint not null, email varchar(255), primary key (id), constraint uk_x unique (email))",
