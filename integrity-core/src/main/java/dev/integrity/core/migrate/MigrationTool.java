@@ -2,6 +2,7 @@ package dev.integrity.core.migrate;
 
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.changelog.LockSafeFix;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.diff.Difference;
@@ -64,7 +65,7 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
 
   /** Writes {@code differences} (not empty) as the fix named {@code fixName} into {@code directory}. */
   ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author, BackupBeforeDrop backup,
-      MigrationContext context);
+      LockSafeFix lockSafe, MigrationContext context);
 
   /** What {@code integrity:diff} tells the user about the fix (null: nothing to fix). */
   List<String> fixInstructions(Path fix, int destructive);

@@ -21,7 +21,8 @@ import liquibase.changelog.ChangeSet;
 /**
  * The fix as the Flyway project's next migration, {@code V<next>__<name>.sql} in the source folder of the
  * first location, the version in the project's style: integers ({@code V7} → {@code V8}, zero-padding kept),
- * dotted ({@code V1.4} → {@code V1.5}) or timestamps ({@code V20240101120000} → now).
+ * dotted ({@code V1.4} → {@code V1.5}) or timestamps ({@code V20240101120000} → now); beside it its script configuration
+ * when a step must run outside a transaction (see {@link FlywayFixWriter}).
  */
 final class FlywayMigration {
 
@@ -34,6 +35,8 @@ final class FlywayMigration {
     String version = nextVersion(versions(directory), now);
     Path file = directory.resolve("V" + version + "__" + FileNames.slug(name, '_') + ".sql");
     NewFile.write(file, FlywayFixWriter.sql(steps).getBytes(StandardCharsets.UTF_8));
+    FlywayFixWriter.scriptConfig(steps).ifPresent(config ->
+        NewFile.write(file.resolveSibling(file.getFileName() + FlywayFixWriter.CONFIG_SUFFIX), config.getBytes(StandardCharsets.UTF_8)));
     return file;
   }
 
