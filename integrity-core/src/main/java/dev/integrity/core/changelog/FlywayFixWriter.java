@@ -19,10 +19,10 @@ import liquibase.statement.SqlStatement;
  * The fix of a Flyway project: the next versioned SQL migration {@code V<version>__integrity_fix.sql},
  * generated from the same changeSets as the Liquibase fix by Liquibase's own SQL generators for
  * PostgreSQL, each changeSet under a comment with its id and what it fixes. Flyway runs a migration in one
- * transaction and refuses one that mixes {@code CREATE INDEX CONCURRENTLY} with other statements: when a
- * changeSet must run outside a transaction, the migration gets the script configuration {@code
- * <migration>.conf} with {@code executeInTransaction=false}, and each statement commits by itself, as the
- * lock-safe forms need.
+ * transaction: when a changeSet must run outside one (a validation that needs its {@code NOT VALID} add committed,
+ * new enum labels), the migration gets the script configuration {@code <migration>.conf} with {@code
+ * executeInTransaction=false}, and each statement commits by itself, as the lock-safe forms need. The changeSets
+ * hold no {@code CREATE INDEX CONCURRENTLY} (see {@link LockSafeFix#forFlyway()}).
  */
 public final class FlywayFixWriter {
 

@@ -80,7 +80,7 @@ record LockSafeForms(LockSafeFix fix, Set<String> createdTables) {
     String qualified = Names.qualified(schema, table);
     String column = Identifiers.quote(from.name());
     String swap = Identifiers.quote(from.name() + "_new");
-    return "This type change rewrites " + table + " under an ACCESS EXCLUSIVE lock. For a large table, add-backfill-swap instead: ALTER TABLE "
+    return "This type change rewrites (or at least scans) " + table + " under an ACCESS EXCLUSIVE lock. For a large table, add-backfill-swap instead: ALTER TABLE "
         + qualified + " ADD COLUMN " + swap + " " + to.type() + "; UPDATE " + qualified + " SET " + swap + " = " + column + "::" + to.type()
         + " in batches, keeping it in step (a trigger) until the swap; then, in one transaction, ALTER TABLE " + qualified + " DROP COLUMN "
         + column + "; ALTER TABLE " + qualified + " RENAME COLUMN " + swap + " TO " + column
