@@ -42,11 +42,6 @@ public final class ChangelogWriter {
     return changeSets(differences, author, filePath, BackupBeforeDrop.OFF, LockSafeFix.ON);
   }
 
-  /** With the lock-safe forms that both Liquibase and Flyway run (see {@link LockSafeFix#forFlyway()}). */
-  public static List<ChangeSet> changeSets(List<Difference> differences, String author, String filePath, BackupBeforeDrop backup) {
-    return changeSets(differences, author, filePath, backup, LockSafeFix.ON.forFlyway());
-  }
-
   public static List<ChangeSet> changeSets(List<Difference> differences, String author, String filePath, BackupBeforeDrop backup,
       LockSafeFix lockSafe) {
     record Step(Change change, Difference difference, int order) {}

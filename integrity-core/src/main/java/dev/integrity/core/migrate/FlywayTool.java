@@ -8,6 +8,8 @@ import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.write.FlywayMigration;
+import dev.integrity.core.write.NewMigration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -78,10 +80,20 @@ public record FlywayTool(FlywaySettings settings) implements MigrationTool {
   @Override
   public ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author,
       BackupBeforeDrop backup, LockSafeFix lockSafe, MigrationContext context) {
-    List<ChangeSet> changeSets = ChangelogWriter.changeSets(differences, author, "flyway", backup, lockSafe.forFlyway());
+    List<ChangeSet> changeSets = ChangelogWriter.changeSets(differences, author, "flyway", backup, lockSafeForms(lockSafe));
     Path file = FlywayFixWriter.write(changeSets, directory, settings.sqlMigrationPrefix(), fixName);
     int destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
     return new ChangelogWriter.Written(file, changeSets.size(), destructive);
+  }
+
+  @Override
+  public LockSafeFix lockSafeForms(LockSafeFix requested) {
+    return requested.forFlyway();
+  }
+
+  @Override
+  public String writeMigration(NewMigration migration, MigrationContext context) {
+    return FlywayMigration.write(settings.locations().get(0), settings.sqlMigrationPrefix(), migration);
   }
 
   @Override
