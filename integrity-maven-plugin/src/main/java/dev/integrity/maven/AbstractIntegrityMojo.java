@@ -6,6 +6,7 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.common.Secrets;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.changelog.ChangeLogFormat;
+import dev.integrity.core.changelog.LockSafeFix;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.model.EntityScanner;
@@ -162,6 +163,13 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   /** The fix copies a table's or column's data into {@code integrity_backup_*} before dropping it. */
   @Parameter(property = "integrity.backupBeforeDrop", defaultValue = "true")
   private boolean backupBeforeDrop;
+
+  /**
+   * The fix takes PostgreSQL's lock-safe forms on existing tables: foreign keys and checks {@code NOT VALID} then
+   * validated, NOT NULL through a validated check, indexes {@code CONCURRENTLY}.
+   */
+  @Parameter(property = "integrity.lockSafeFix", defaultValue = "true")
+  private boolean lockSafeFix;
 
   /** {@code liquibase}, {@code flyway} or {@code auto} (whichever the project has; the log says which). */
   @Parameter(property = "integrity.migrations", defaultValue = "auto")
@@ -347,6 +355,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .lints(TypedParameters.lints(lints))
         .failOnLints(TypedParameters.failOnLints(failOnLints))
         .backupBeforeDrop(backupBeforeDrop)
+        .lockSafeFix(LockSafeFix.of(lockSafeFix))
         .migrations(TypedParameters.migrations(migrations))
         .flywayLocations(flywayLocations == null ? List.of() : flywayLocations)
         .cache(cache)

@@ -1,6 +1,7 @@
 package dev.integrity.core.api;
 
 import dev.integrity.core.changelog.ChangeLogFormat;
+import dev.integrity.core.changelog.LockSafeFix;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.migrate.FlywaySettings;
@@ -20,7 +21,7 @@ import java.util.Set;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is the lowest severity that fails the run
- * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code lockSafeFix} says whether the fix takes PostgreSQL's lock-safe forms; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -40,6 +41,7 @@ public record VerifyRequest(
     Set<LintRule> lints,
     Set<LintRule> failOnLints,
     boolean backupBeforeDrop,
+    LockSafeFix lockSafeFix,
     Migrations migrations,
     List<String> flywayLocations,
     boolean cache,
@@ -58,6 +60,7 @@ public record VerifyRequest(
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     Objects.requireNonNull(failOn, "failOn");
     Objects.requireNonNull(migrations, "migrations");
+    Objects.requireNonNull(lockSafeFix, "lockSafeFix");
     Objects.requireNonNull(cacheDirectory, "cacheDirectory");
     formats = ordered(formats, ReportFormat.class);
     lints = ordered(lints, LintRule.class);
@@ -105,6 +108,7 @@ public record VerifyRequest(
     private Set<LintRule> lints = EnumSet.allOf(LintRule.class);
     private Set<LintRule> failOnLints = EnumSet.noneOf(LintRule.class);
     private boolean backupBeforeDrop = true;
+    private LockSafeFix lockSafeFix = LockSafeFix.ON;
     private Migrations migrations = Migrations.AUTO;
     private List<String> flywayLocations = List.of();
     private boolean cache = true;
@@ -140,6 +144,7 @@ public record VerifyRequest(
     public Builder lints(Set<LintRule> value) { lints = value; return this; }
     public Builder failOnLints(Set<LintRule> value) { failOnLints = value; return this; }
     public Builder backupBeforeDrop(boolean value) { backupBeforeDrop = value; return this; }
+    public Builder lockSafeFix(LockSafeFix value) { lockSafeFix = value; return this; }
     public Builder migrations(Migrations value) { migrations = value; return this; }
     public Builder flywayLocations(List<String> value) { flywayLocations = value; return this; }
     public Builder cache(boolean value) { cache = value; return this; }
@@ -152,7 +157,7 @@ public record VerifyRequest(
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
-          rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache,
+          rollbackTest, lints, failOnLints, backupBeforeDrop, lockSafeFix, migrations, flywayLocations, cache,
           contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory);
     }
   }

@@ -26,7 +26,7 @@ record CacheKeys(String migration, String verdict) {
   /** Request components that cannot change the migrated schema; any other, present or future, is part of the key. */
   private static final Set<String> VERDICT_ONLY = Set.of(
       "model", "cache", "schemas", "failOn", "outputDirectory", "changeLogFormat", "changeSetAuthor",
-      "sourceRoots", "formats", "ignores", "lints", "failOnLints", "backupBeforeDrop", "rollbackTest", "baselineFile",
+      "sourceRoots", "formats", "ignores", "lints", "failOnLints", "backupBeforeDrop", "lockSafeFix", "rollbackTest", "baselineFile",
       "cacheDirectory");
   /** Which build shares a server (its id changes with every build): no input of either key. */
   private static final Set<String> PER_BUILD = Set.of("buildId", "buildUsers");

@@ -3,6 +3,7 @@ package dev.integrity.core.changelog;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.diff.Change;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.diff.DifferenceKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import liquibase.Labels;
 import liquibase.changelog.ChangeSet;
 import liquibase.serializer.ChangeLogSerializer;
@@ -24,7 +26,8 @@ import liquibase.serializer.core.yaml.YamlChangeLogSerializer;
 /**
  * Writes the fix: one changeSet per step, ordered by phase so that it applies, with stable readable ids,
  * a comment naming the difference and its entity, and the label {@code destructive} on steps that drop or
- * narrow something. The same differences give the same bytes.
+ * narrow something; a step in its lock-safe form ({@link LockSafeFix}) may take several changeSets. The same
+ * differences give the same bytes.
  */
 public final class ChangelogWriter {
 
@@ -36,10 +39,11 @@ public final class ChangelogWriter {
   private ChangelogWriter() {}
 
   public static List<ChangeSet> changeSets(List<Difference> differences, String author, String filePath) {
-    return changeSets(differences, author, filePath, BackupBeforeDrop.OFF);
+    return changeSets(differences, author, filePath, BackupBeforeDrop.OFF, LockSafeFix.ON);
   }
 
-  public static List<ChangeSet> changeSets(List<Difference> differences, String author, String filePath, BackupBeforeDrop backup) {
+  public static List<ChangeSet> changeSets(List<Difference> differences, String author, String filePath, BackupBeforeDrop backup,
+      LockSafeFix lockSafe) {
     record Step(Change change, Difference difference, int order) {}
     List<Step> steps = new ArrayList<>();
     int order = 0;
@@ -52,35 +56,40 @@ public final class ChangelogWriter {
       }
     }
     steps.sort(Comparator.comparing((Step s) -> s.change().phase()).thenComparingInt(Step::order));
+    Set<String> created = differences.stream().filter(d -> d.kind() == DifferenceKind.MISSING_TABLE)
+        .map(d -> Names.qualified(d.schema(), d.table())).collect(Collectors.toSet());
     Map<String, Integer> ids = new HashMap<>();
     List<ChangeSet> changeSets = new ArrayList<>();
     for (Step step : steps) {
-      LiquibaseChanges.Translation translation = LiquibaseChanges.translate(step.change());
-      String id = uniqueId(ids, ReadableIds.id(step.change()));
-      ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, "postgresql", translation.transactional(),
-          ObjectQuoting.of(translation), null);
-      translation.changes().forEach(changeSet::addChange);
-      translation.rollback().forEach(changeSet::addRollbackChange);
-      changeSet.setComments(comment(step.difference()));
-      if (step.change().destructive()) {
-        changeSet.setLabels(new Labels(DESTRUCTIVE_LABEL));
+      for (LiquibaseChanges.Translation translation : LiquibaseChanges.translate(step.change(), lockSafe, created)) {
+        String id = uniqueId(ids, ReadableIds.id(step.change()) + (translation.suffix().isEmpty() ? "" : "-" + translation.suffix()));
+        ChangeSet changeSet = new ChangeSet(id, author, false, false, filePath, null, "postgresql", translation.transactional(),
+            ObjectQuoting.of(translation), null);
+        translation.changes().forEach(changeSet::addChange);
+        translation.rollback().forEach(changeSet::addRollbackChange);
+        changeSet.setComments(comment(step.difference()) + (translation.note() == null ? "" : ". " + translation.note()));
+        if (step.change().destructive()) {
+          changeSet.setLabels(new Labels(DESTRUCTIVE_LABEL));
+        }
+        changeSets.addAll(backup.around(step.change(), changeSet));
       }
-      changeSets.addAll(backup.around(step.change(), changeSet));
     }
     return changeSets;
   }
 
   public static Written write(List<Difference> differences, Path directory, ChangeLogFormat format, String author) {
-    return write(differences, directory, format, author, BackupBeforeDrop.OFF);
+    return write(differences, directory, format, author, BackupBeforeDrop.OFF, LockSafeFix.ON);
   }
 
-  public static Written write(List<Difference> differences, Path directory, ChangeLogFormat format, String author, BackupBeforeDrop backup) {
-    return writeFile(differences, directory.resolve(format.fileName()), format, author, backup);
+  public static Written write(List<Difference> differences, Path directory, ChangeLogFormat format, String author, BackupBeforeDrop backup,
+      LockSafeFix lockSafe) {
+    return writeFile(differences, directory.resolve(format.fileName()), format, author, backup, lockSafe);
   }
 
   /** The changelog of {@code differences} in {@code file}, whatever its name. */
-  public static Written writeFile(List<Difference> differences, Path file, ChangeLogFormat format, String author, BackupBeforeDrop backup) {
-    List<ChangeSet> changeSets = changeSets(differences, author, file.getFileName().toString(), backup);
+  public static Written writeFile(List<Difference> differences, Path file, ChangeLogFormat format, String author, BackupBeforeDrop backup,
+      LockSafeFix lockSafe) {
+    List<ChangeSet> changeSets = changeSets(differences, author, file.getFileName().toString(), backup, lockSafe);
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, serialize(changeSets, format));

@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
-import liquibase.database.core.PostgresDatabase;
+import liquibase.database.Database;
 import liquibase.sql.Sql;
 import liquibase.sqlgenerator.SqlGeneratorFactory;
 import liquibase.statement.SqlStatement;
@@ -17,11 +18,17 @@ import liquibase.statement.SqlStatement;
 /**
  * The fix of a Flyway project: the next versioned SQL migration {@code V<version>__integrity_fix.sql},
  * generated from the same changeSets as the Liquibase fix by Liquibase's own SQL generators for
- * PostgreSQL, each changeSet under a comment with its id and what it fixes.
+ * PostgreSQL, each changeSet under a comment with its id and what it fixes. Flyway runs a migration in one
+ * transaction: when a changeSet must run outside one (a validation that needs its {@code NOT VALID} add committed,
+ * new enum labels), the migration gets the script configuration {@code <migration>.conf} with {@code
+ * executeInTransaction=false}, and each statement commits by itself, as the lock-safe forms need. The changeSets
+ * hold no {@code CREATE INDEX CONCURRENTLY} (see {@link LockSafeFix#forFlyway()}).
  */
 public final class FlywayFixWriter {
 
   public static final String SUFFIX = "__integrity_fix.sql";
+  /** What Flyway appends to a migration's file name for its script configuration. */
+  public static final String CONFIG_SUFFIX = ".conf";
 
   private FlywayFixWriter() {}
 
@@ -30,20 +37,26 @@ public final class FlywayFixWriter {
     return writeFile(changeSets, directory.resolve(prefix + version + SUFFIX));
   }
 
-  /** The SQL of {@code changeSets} in {@code file}, whatever its name. */
+  /** The SQL of {@code changeSets} in {@code file}, whatever its name, and its script configuration when it needs one. */
   public static Path writeFile(List<ChangeSet> changeSets, Path file) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, sql(changeSets), StandardCharsets.UTF_8);
+      Path config = file.resolveSibling(file.getFileName() + CONFIG_SUFFIX);
+      Optional<String> settings = scriptConfig(changeSets);
+      if (settings.isPresent()) {
+        Files.writeString(config, settings.get(), StandardCharsets.UTF_8);
+      } else {
+        Files.deleteIfExists(config);
+      }
     } catch (IOException e) {
       throw new IntegrityException("cannot write the fix migration " + file + ": " + e.getMessage(), e);
     }
     return file;
   }
 
-  /** The migration's text: each changeSet's SQL for PostgreSQL under a comment with its id, labels and what it fixes. */
+  /** The migration's text: each changeSet's SQL for PostgreSQL (names quoted as the changeSet says) under a comment with its id, labels and what it fixes. */
   public static String sql(List<ChangeSet> changeSets) {
-    PostgresDatabase postgres = new PostgresDatabase();
     StringBuilder sql = new StringBuilder("-- Written by integrity: makes the migrated database equal to the entity model.\n");
     for (ChangeSet changeSet : changeSets) {
       sql.append("\n-- ").append(changeSet.getId());
@@ -51,6 +64,7 @@ public final class FlywayFixWriter {
         sql.append(" [").append(changeSet.getLabels()).append(']');
       }
       sql.append(": ").append(changeSet.getComments().replace("\n", " ")).append('\n');
+      Database postgres = ObjectQuoting.postgresql(changeSet);
       for (Change change : changeSet.getChanges()) {
         for (SqlStatement statement : change.generateStatements(postgres)) {
           for (Sql line : SqlGeneratorFactory.getInstance().generateSql(statement, postgres)) {
@@ -62,13 +76,19 @@ public final class FlywayFixWriter {
     return sql.toString();
   }
 
-  /** Removes the fix migrations of earlier runs, whatever their version. */
+  /** {@code executeInTransaction=false} when a changeSet runs outside a transaction, else nothing: Flyway's default, one transaction. */
+  public static Optional<String> scriptConfig(List<ChangeSet> changeSets) {
+    return changeSets.stream().allMatch(ChangeSet::isRunInTransaction) ? Optional.empty() : Optional.of("executeInTransaction=false\n");
+  }
+
+  /** Removes the fix migrations of earlier runs, whatever their version, and their script configurations. */
   public static void clean(Path directory) {
     if (!Files.isDirectory(directory)) {
       return;
     }
     try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX) || f.getFileName().toString().endsWith(SUFFIX + CONFIG_SUFFIX))
+          .toList()) {
         Files.delete(file);
       }
     } catch (IOException e) {

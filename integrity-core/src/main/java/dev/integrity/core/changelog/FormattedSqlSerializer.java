@@ -4,8 +4,6 @@ import java.util.TreeSet;
 import liquibase.change.Change;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
-import liquibase.database.ObjectQuotingStrategy;
-import liquibase.database.core.PostgresDatabase;
 import liquibase.serializer.LiquibaseSerializable;
 import liquibase.serializer.core.formattedsql.FormattedSqlChangeLogSerializer;
 import liquibase.sql.Sql;
@@ -19,17 +17,10 @@ import liquibase.sqlgenerator.SqlGeneratorFactory;
  */
 final class FormattedSqlSerializer extends FormattedSqlChangeLogSerializer {
 
-  private static final Database POSTGRESQL = new PostgresDatabase();
-  private static final Database POSTGRESQL_QUOTE_ALL = new PostgresDatabase();
-
-  static {
-    POSTGRESQL_QUOTE_ALL.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
-  }
-
   /** PostgreSQL, quoting names as the changeSet says (see {@link ObjectQuoting}): a SQL file has no such attribute. */
   @Override
   protected Database getTargetDatabase(ChangeSet changeSet) {
-    return changeSet.getObjectQuotingStrategy() == ObjectQuotingStrategy.QUOTE_ALL_OBJECTS ? POSTGRESQL_QUOTE_ALL : POSTGRESQL;
+    return ObjectQuoting.postgresql(changeSet);
   }
 
   @Override

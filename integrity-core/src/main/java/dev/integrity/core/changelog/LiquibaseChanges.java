@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import liquibase.change.AddColumnConfig;
 import liquibase.change.ColumnConfig;
@@ -42,34 +43,81 @@ import liquibase.statement.DatabaseFunction;
 /**
  * Turns one step of the fix into Liquibase's own change types, and SQL where Liquibase has none
  * (expression and partial indexes, checks, enum types, identity), with the rollback for those: one method
- * per step of {@link Change.Visitor}.
+ * per step of {@link Change.Visitor}. With {@link LockSafeFix#ON}, a step on a table that exists before the fix
+ * takes PostgreSQL's lock-safe form, which may need more than one changeSet (see {@link LockSafeForms}).
  */
 final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translation> {
 
-  /** The changes of one changeSet and, where Liquibase cannot derive it, its rollback. */
-  record Translation(List<liquibase.change.Change> changes, List<liquibase.change.Change> rollback, boolean transactional) {
+  /**
+   * The changes of one changeSet and, where Liquibase cannot derive it, its rollback; {@code note}, when not null,
+   * adds to the changeSet's comment; {@code later} are the changeSets the step continues with, each under its own
+   * {@code suffix} to the step's id.
+   */
+  record Translation(String suffix, List<liquibase.change.Change> changes, List<liquibase.change.Change> rollback, boolean transactional,
+      String note, List<Translation> later) {
+
     static Translation of(liquibase.change.Change change) {
-      return new Translation(List.of(change), List.of(), true);
+      return of(List.of(change), List.of());
+    }
+
+    static Translation of(List<liquibase.change.Change> changes, List<liquibase.change.Change> rollback) {
+      return new Translation("", changes, rollback, true, null, List.of());
     }
 
     static Translation sql(String sql, String rollbackSql) {
-      return new Translation(List.of(new RawSQLChange(sql)), rollbackSql == null ? List.of() : List.of(new RawSQLChange(rollbackSql)), true);
+      return of(List.of(new RawSQLChange(sql)), rollbackSql == null ? List.of() : List.of(new RawSQLChange(rollbackSql)));
     }
 
     /** For the steps Liquibase cannot reverse by itself: drops and type changes. */
     Translation rollback(liquibase.change.Change... undo) {
-      return new Translation(changes, List.of(undo), transactional);
+      return new Translation(suffix, changes, List.of(undo), transactional, note, later);
+    }
+
+    Translation withChanges(List<liquibase.change.Change> newChanges, List<liquibase.change.Change> newRollback) {
+      return new Translation(suffix, newChanges, newRollback, transactional, note, later);
+    }
+
+    /** Run outside a transaction: what PostgreSQL refuses inside one ({@code CONCURRENTLY}), or needs committed alone. */
+    Translation outsideTransaction() {
+      return new Translation(suffix, changes, rollback, false, note, later);
+    }
+
+    Translation noted(String text) {
+      return new Translation(suffix, changes, rollback, transactional, text, later);
+    }
+
+    /** This changeSet, then {@code next} in a changeSet whose id ends in {@code -suffix}. */
+    Translation then(String nextSuffix, Translation next) {
+      List<Translation> all = new ArrayList<>(later);
+      all.add(new Translation(nextSuffix, next.changes, next.rollback, next.transactional, next.note, List.of()));
+      return new Translation(suffix, changes, rollback, transactional, note, List.copyOf(all));
+    }
+
+    /** The changeSets in order: this one, then the later ones. */
+    List<Translation> changeSets() {
+      List<Translation> all = new ArrayList<>();
+      all.add(new Translation(suffix, changes, rollback, transactional, note, List.of()));
+      all.addAll(later);
+      return all;
     }
   }
 
   private static final Map<String, String> SERIALS = Map.of("smallint", "smallserial", "integer", "serial", "bigint", "bigserial");
 
-  private static final LiquibaseChanges TRANSLATOR = new LiquibaseChanges();
+  private final LockSafeForms lockSafe;
 
-  private LiquibaseChanges() {}
+  private LiquibaseChanges(LockSafeForms lockSafe) {
+    this.lockSafe = lockSafe;
+  }
 
-  static Translation translate(Change change) {
-    return QuotedTypes.spelledOut(change.accept(TRANSLATOR));
+  /**
+   * The changeSets of one step, in order.
+   *
+   * @param createdTables the tables, {@link Names#qualified qualified}, that the fix creates: empty, they need no lock-safe form
+   */
+  static List<Translation> translate(Change change, LockSafeFix lockSafeFix, Set<String> createdTables) {
+    LockSafeForms forms = new LockSafeForms(lockSafeFix, createdTables);
+    return change.accept(new LiquibaseChanges(forms)).changeSets().stream().map(QuotedTypes::spelledOut).toList();
   }
 
   @Override
@@ -102,12 +150,15 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
 
   @Override
   public Translation alterColumnType(Change.AlterColumnType c) {
-    return Translation.of(modifyDataType(c.schema(), c.object(), c.to())).rollback(modifyDataType(c.schema(), c.object(), c.from()));
+    Translation alter = Translation.of(modifyDataType(c.schema(), c.object(), c.to())).rollback(modifyDataType(c.schema(), c.object(), c.from()));
+    return lockSafe.appliesTo(c.schema(), c.object()) && TableRewrite.rewrites(c.from().type(), c.to().type())
+        ? alter.noted(LockSafeForms.swapAlternative(c.schema(), c.object(), c.from(), c.to())) : alter;
   }
 
   @Override
   public Translation setNullability(Change.SetNullability c) {
-    return Translation.of(nullability(c));
+    return !c.to().nullable() && lockSafe.appliesTo(c.schema(), c.object())
+        ? LockSafeForms.notNull(c.schema(), c.object(), c.to().name()) : Translation.of(nullability(c));
   }
 
   @Override
@@ -127,7 +178,7 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
       drop.setColumnName(c.to().name());
       drop.setColumnDataType(c.to().type());
       RawSQLChange dropIdentity = new RawSQLChange("ALTER TABLE " + table + " ALTER COLUMN " + column + " DROP IDENTITY IF EXISTS");
-      return new Translation(List.of(dropIdentity, drop), List.of(), true);
+      return Translation.of(List.of(dropIdentity, drop), List.of());
     }
     AddDefaultValueChange add = new AddDefaultValueChange();
     add.setSchemaName(c.schema());
@@ -154,7 +205,9 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
 
   @Override
   public Translation addForeignKey(Change.AddForeignKey c) {
-    return Translation.of(addForeignKey(c.schema(), c.object(), c.key(), Names.constraint("fk", c.object(), c.key().columns())));
+    String name = Names.constraint("fk", c.object(), c.key().columns());
+    return lockSafe.appliesTo(c.schema(), c.object())
+        ? LockSafeForms.foreignKey(c.schema(), c.object(), c.key(), name) : Translation.of(addForeignKey(c.schema(), c.object(), c.key(), name));
   }
 
   @Override
@@ -168,7 +221,12 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
 
   @Override
   public Translation addIndex(Change.AddIndex c) {
-    return addIndex(c.table(), c.index(), Names.constraint(c.index().unique() ? "ux" : "ix", c.table().name(), c.index().keys()));
+    String name = Names.constraint(c.index().unique() ? "ux" : "ix", c.table().name(), c.index().keys());
+    if (lockSafe.concurrently(c.schema(), c.object())) {
+      return LockSafeForms.index(c.table(), c.index(), name);
+    }
+    Translation plain = addIndex(c.table(), c.index(), name);
+    return lockSafe.appliesTo(c.schema(), c.object()) ? plain.noted(LockSafeForms.concurrentAlternative(c.table(), c.index(), name)) : plain;
   }
 
   @Override
@@ -179,14 +237,13 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
   @Override
   public Translation addCheck(Change.AddCheck c) {
     String name = checkName(c.object(), c.check());
-    return Translation.sql(addCheck(c.schema(), c.object(), c.check(), name),
-        "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + name);
+    return lockSafe.appliesTo(c.schema(), c.object()) ? LockSafeForms.check(c.schema(), c.object(), c.check(), name)
+        : Translation.sql(addCheck(c.schema(), c.object(), c.check(), name), LockSafeForms.dropConstraint(c.schema(), c.object(), name));
   }
 
   @Override
   public Translation dropCheck(Change.DropCheck c) {
-    return Translation.sql(
-        "ALTER TABLE " + Names.qualified(c.schema(), c.object()) + " DROP CONSTRAINT " + Identifiers.quote(c.check().name()),
+    return Translation.sql(LockSafeForms.dropConstraint(c.schema(), c.object(), Identifiers.quote(c.check().name())),
         addCheck(c.schema(), c.object(), c.check(), Identifiers.quote(c.check().name())));
   }
 
@@ -209,7 +266,7 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
     alter.setSchemaName(c.schema());
     alter.setSequenceName(c.object());
     alter.setIncrementBy(BigInteger.valueOf(c.to().increment()));
-    return new Translation(List.of(alter), List.of(alterBack(c)), true);
+    return Translation.of(List.of(alter), List.of(alterBack(c)));
   }
 
   @Override
@@ -237,7 +294,7 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
     if (sql.isEmpty()) {
       sql.append("SELECT 1");
     }
-    return new Translation(List.of(new RawSQLChange(sql.toString())), List.of(new RawSQLChange("SELECT 1")), false);
+    return Translation.sql(sql.toString(), "SELECT 1").outsideTransaction();
   }
 
   @Override
@@ -262,7 +319,7 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
     DropTableChange drop = new DropTableChange();
     drop.setSchemaName(table.schema());
     drop.setTableName(table.name());
-    return new Translation(changes, List.of(drop), true);
+    return Translation.of(changes, List.of(drop));
   }
 
   private static String checkName(String table, Check check) {
@@ -402,11 +459,7 @@ final class LiquibaseChanges implements Change.Visitor<LiquibaseChanges.Translat
       }
       return Translation.of(create);
     }
-    return Translation.sql("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + Identifiers.quote(name) + " ON " + Names.qualified(table.schema(), table.name())
-            + ("btree".equals(index.method()) ? "" : " USING " + index.method())
-            + " (" + String.join(", ", index.keys()) + ")"
-            + (index.predicate() == null ? "" : " WHERE " + index.predicate()),
-        "DROP INDEX " + Names.qualified(table.schema(), name));
+    return Translation.sql(LockSafeForms.createIndex(table, index, name, false), "DROP INDEX " + Names.qualified(table.schema(), name));
   }
 
   private static Translation dropIndex(Table table, Index index) {

@@ -64,7 +64,7 @@ final class QuotedTypes {
       Collections.reverse(derived);
       rollback = derived;
     }
-    return new LiquibaseChanges.Translation(changes, rollback, translation.transactional());
+    return translation.withChanges(changes, rollback);
   }
 
   private static Change spelledOut(Change change, boolean rollback) {

@@ -3,12 +3,14 @@ package dev.integrity.core.migrate;
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.changelog.ChangelogWriter;
 import dev.integrity.core.changelog.FlywayFixWriter;
+import dev.integrity.core.changelog.LockSafeFix;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.write.FlywayMigration;
 import dev.integrity.core.write.NewMigration;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -77,11 +79,16 @@ public record FlywayTool(FlywaySettings settings) implements MigrationTool {
 
   @Override
   public ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author,
-      BackupBeforeDrop backup, MigrationContext context) {
-    List<ChangeSet> changeSets = ChangelogWriter.changeSets(differences, author, "flyway", backup);
+      BackupBeforeDrop backup, LockSafeFix lockSafe, MigrationContext context) {
+    List<ChangeSet> changeSets = ChangelogWriter.changeSets(differences, author, "flyway", backup, lockSafeForms(lockSafe));
     Path file = FlywayFixWriter.write(changeSets, directory, settings.sqlMigrationPrefix(), fixName);
     int destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
     return new ChangelogWriter.Written(file, changeSets.size(), destructive);
+  }
+
+  @Override
+  public LockSafeFix lockSafeForms(LockSafeFix requested) {
+    return requested.forFlyway();
   }
 
   @Override
@@ -91,8 +98,13 @@ public record FlywayTool(FlywaySettings settings) implements MigrationTool {
 
   @Override
   public List<String> fixInstructions(Path fix, int destructive) {
-    return fix == null ? List.of()
-        : List.of("Review " + fix.getFileName() + ", then move it into your Flyway migrations (e.g. src/main/resources/db/migration).");
+    if (fix == null) {
+      return List.of();
+    }
+    Path config = fix.resolveSibling(fix.getFileName() + FlywayFixWriter.CONFIG_SUFFIX);
+    return List.of("Review " + fix.getFileName() + ", then move it" + (Files.exists(config) ? " and " + config.getFileName()
+        + " (Flyway runs it statement by statement: it has steps that must run outside a transaction)" : "")
+        + " into your Flyway migrations (e.g. src/main/resources/db/migration).");
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.integrity.core.migrate;
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.changelog.ChangelogWriter;
 import dev.integrity.core.changelog.FixInstructions;
+import dev.integrity.core.changelog.LockSafeFix;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
@@ -65,8 +66,13 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
 
   @Override
   public ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author,
-      BackupBeforeDrop backup, MigrationContext context) {
-    return ChangelogWriter.write(differences, directory, context.fixFormat(), author, backup);
+      BackupBeforeDrop backup, LockSafeFix lockSafe, MigrationContext context) {
+    return ChangelogWriter.write(differences, directory, context.fixFormat(), author, backup, lockSafeForms(lockSafe));
+  }
+
+  @Override
+  public LockSafeFix lockSafeForms(LockSafeFix requested) {
+    return requested;
   }
 
   @Override

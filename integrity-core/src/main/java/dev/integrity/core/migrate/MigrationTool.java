@@ -2,6 +2,7 @@ package dev.integrity.core.migrate;
 
 import dev.integrity.core.changelog.BackupBeforeDrop;
 import dev.integrity.core.changelog.ChangelogWriter;
+import dev.integrity.core.changelog.LockSafeFix;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.diff.Difference;
@@ -63,9 +64,12 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
    */
   String nextFix(Database migrated, MigrationContext context);
 
+  /** The lock-safe forms the tool's fix takes when {@code requested}: the ones it can run (see {@link LockSafeFix#forFlyway()}). */
+  LockSafeFix lockSafeForms(LockSafeFix requested);
+
   /** Writes {@code differences} (not empty) as the fix named {@code fixName} into {@code directory}. */
   ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author, BackupBeforeDrop backup,
-      MigrationContext context);
+      LockSafeFix lockSafe, MigrationContext context);
 
   /**
    * Writes the fix into the project as its next migration ({@code integrity:diff -Dintegrity.write=true}), in the tool's own

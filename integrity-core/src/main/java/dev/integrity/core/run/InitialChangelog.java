@@ -61,7 +61,7 @@ final class InitialChangelog {
       lines.add("Flyway applies it as version 1 from " + request.flyway().locations().get(0) + ". On a database that already has these"
           + " tables, baseline it first (flyway baseline, or spring.flyway.baseline-on-migrate=true) so that V1 is not applied there.");
     } else {
-      ChangelogWriter.writeFile(differences, file, ChangeLogFormat.YAML, request.changeSetAuthor(), BackupBeforeDrop.OFF);
+      ChangelogWriter.writeFile(differences, file, ChangeLogFormat.YAML, request.changeSetAuthor(), BackupBeforeDrop.OFF, request.lockSafeFix());
       lines.add("Spring Boot's Liquibase runs it at start-up (the default spring.liquibase.change-log), and integrity finds it there."
           + " On a database that already has these tables, mark it applied with `liquibase changelog-sync` instead of running it.");
     }

@@ -38,7 +38,7 @@ final class ProjectMigration {
     String author = write.authorSet() ? request.changeSetAuthor() : GitAuthor.of(request.baseDir()).orElse("integrity");
     List<ChangeSet> steps = new ArrayList<>();
     plan.renames().forEach(rename -> steps.add(rename.changeSet(author)));
-    steps.addAll(ChangelogWriter.changeSets(plan.differences(), author, "", backup));
+    steps.addAll(ChangelogWriter.changeSets(plan.differences(), author, "", backup, tool.lockSafeForms(request.lockSafeFix())));
     List<String> lines = new ArrayList<>(plan.notes());
     lines.add(tool.writeMigration(new NewMigration(request.baseDir(), request.changeLogSearchRoots(), steps, write.name(),
         write.formatSet() ? request.changeLogFormat() : null, additive(plan), Instant.now()), context));

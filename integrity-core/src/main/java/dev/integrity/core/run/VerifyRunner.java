@@ -202,7 +202,7 @@ public final class VerifyRunner {
     int destructive = 0;
     if (Difference.anyFix(differences)) {
       ChangelogWriter.Written written = workspace.tool().writeFix(differences, fix.name(), request.outputDirectory(),
-          request.changeSetAuthor(), fix.backup(), workspace.migrations());
+          request.changeSetAuthor(), fix.backup(), request.lockSafeFix(), workspace.migrations());
       changelog = written.file();
       destructive = written.destructive();
     }

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * The fix as the Flyway project's next migration, {@code V<next>__<name>.sql} (the application's
  * {@code sql-migration-prefix} in place of {@code V}) in the source folder of the first location, the version in the project's style: integers ({@code V7} → {@code V8}, zero-padding kept),
- * dotted ({@code V1.4} → {@code V1.5}) or timestamps ({@code V20240101120000} → now).
+ * dotted ({@code V1.4} → {@code V1.5}) or timestamps ({@code V20240101120000} → now); beside it its script configuration
+ * when a step must run outside a transaction (see {@link FlywayFixWriter}).
  */
 public final class FlywayMigration {
 
@@ -33,6 +34,8 @@ public final class FlywayMigration {
     String version = nextVersion(versions(directory, prefix), migration.now());
     Path file = directory.resolve(prefix + version + "__" + FileNames.slug(migration.name(), '_') + ".sql");
     NewFile.write(file, FlywayFixWriter.sql(migration.steps()).getBytes(StandardCharsets.UTF_8));
+    FlywayFixWriter.scriptConfig(migration.steps()).ifPresent(config ->
+        NewFile.write(file.resolveSibling(file.getFileName() + FlywayFixWriter.CONFIG_SUFFIX), config.getBytes(StandardCharsets.UTF_8)));
     return "Migration written: " + file;
   }
 

@@ -68,7 +68,7 @@ class BackupBeforeDropTest {
     assertEquals(List.of("EXTRA_TABLE audit_entry", "EXTRA_COLUMN customer"),
         differences.stream().map(d -> d.kind() + " " + d.table()).sorted((a, b) -> b.compareTo(a)).toList());
 
-    ChangelogWriter.Written written = ChangelogWriter.write(differences, out, ChangeLogFormat.XML, "integrity", BackupBeforeDrop.of(before));
+    ChangelogWriter.Written written = ChangelogWriter.write(differences, out, ChangeLogFormat.XML, "integrity", BackupBeforeDrop.of(before), LockSafeFix.ON);
     String xml = Files.readString(written.file());
     assertTrue(xml.indexOf("backup-drop-table-audit_entry") < xml.indexOf("id=\"drop-table-audit_entry\""), xml);
     assertTrue(xml.contains("The data is copied into public.integrity_backup_audit_entry first (changeSet backup-drop-table-audit_entry)"), xml);
@@ -86,7 +86,7 @@ class BackupBeforeDropTest {
   @Test
   void withoutBackupsTheDropsStandAlone(@TempDir Path out) throws Exception {
     List<Difference> differences = Differ.diff(read(model), read(migrated), Origins.none(), ComparePolicy.MODEL_VS_MIGRATIONS);
-    String xml = Files.readString(ChangelogWriter.write(differences, out, ChangeLogFormat.XML, "integrity", BackupBeforeDrop.OFF).file());
+    String xml = Files.readString(ChangelogWriter.write(differences, out, ChangeLogFormat.XML, "integrity", BackupBeforeDrop.OFF, LockSafeFix.ON).file());
     assertFalse(xml.contains("integrity_backup"), xml);
   }
 

@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The round-trip property, in the style of migra's fixtures: for each {@code fixtures/roundtrip/<case>},
  * database A gets {@code a.sql} (the migrated database), database B gets {@code b.sql} (the model); the
- * fix written for their differences, in each format, applied to A by Liquibase, leaves no difference.
+ * fix written for their differences, in each format, with and without the lock-safe forms, applied to A by
+ * Liquibase (and as a Flyway migration by Flyway), leaves no difference.
  * {@code kinds.txt} names the kinds the case must produce, so that a case cannot pass by finding nothing;
  * {@code policy.txt}, when present, names the {@link ComparePolicy} of the case (verify's by default), for the
  * kinds that only an exact comparison reports (an index the model does not declare).
@@ -53,10 +55,14 @@ class DifferRoundTripTest {
   /** Kinds the differ does not emit: a changed check is reported as MISSING_CHECK plus EXTRA_CHECK (case check_mismatch). */
 
   /**
-   * Cases whose fix is also rolled back, leaving the migrated database: drops and type changes of columns whose
-   * type PostgreSQL prints quoted, whose rollback must re-create the column with its exact type.
+   * Cases whose fix is also rolled back, leaving the migrated database, and in which formats: drops and type changes of
+   * columns whose type PostgreSQL prints quoted, whose rollback must re-create the column with its exact type; the
+   * lock-safe forms' multi-changeSet rollbacks (formatted SQL holds only the rollbacks written out, not those Liquibase
+   * derives for its own change types, such as the plain foreign key of the new table there).
    */
-  private static final List<String> ROLLED_BACK_CASES = List.of("quoted_type_dropped");
+  private static final Map<String, Set<ChangeLogFormat>> ROLLED_BACK_CASES = Map.of(
+      "quoted_type_dropped", EnumSet.allOf(ChangeLogFormat.class),
+      "lock_safe_populated_tables", EnumSet.complementOf(EnumSet.of(ChangeLogFormat.SQL)));
 
   private static DatabaseServer server;
   private static final Map<String, Schema> MODELS = new ConcurrentHashMap<>();
@@ -80,23 +86,27 @@ class DifferRoundTripTest {
   }
 
   static Stream<Arguments> casesInEveryFormat() throws IOException {
-    return cases().stream().flatMap(c -> Stream.of(ChangeLogFormat.values()).map(f -> Arguments.of(c, f)));
+    return cases().stream().flatMap(c -> Stream.of(ChangeLogFormat.values())
+        .flatMap(f -> Stream.of(LockSafeFix.ON, LockSafeFix.OFF).map(l -> Arguments.of(c, f, l))));
   }
 
-  @ParameterizedTest(name = "{0} {1}")
+  static Stream<Arguments> casesInEveryForm() throws IOException {
+    return cases().stream().flatMap(c -> Stream.of(LockSafeFix.ON, LockSafeFix.OFF).map(l -> Arguments.of(c, l)));
+  }
+
+  @ParameterizedTest(name = "{0} {1} lockSafeFix={2}")
   @MethodSource("casesInEveryFormat")
-  void theFixAppliedToTheMigratedDatabaseLeavesNoDifference(String name, ChangeLogFormat format, @TempDir Path out) throws Exception {
+  void theFixAppliedToTheMigratedDatabaseLeavesNoDifference(String name, ChangeLogFormat format, LockSafeFix lockSafe, @TempDir Path out)
+      throws Exception {
     Schema model = MODELS.computeIfAbsent(name, DifferRoundTripTest::model);
     Database migrated = server.createDatabase("roundtrip_a");
     try {
       execute(migrated, FIXTURES.resolve(name).resolve("a.sql"));
       Schema before = read(migrated);
       ComparePolicy policy = policy(name);
-      List<Difference> differences = Differ.diff(model, before, Origins.none(), policy);
-      assertEquals(expectedKinds(name), differences.stream().map(d -> d.kind().name()).collect(Collectors.toCollection(TreeSet::new)),
-          "the kinds case " + name + " produces");
+      List<Difference> differences = differences(name, model, before, policy);
 
-      ChangelogWriter.write(differences, out, format, "integrity");
+      ChangelogWriter.write(differences, out, format, "integrity", BackupBeforeDrop.OFF, lockSafe);
       Path changeLog = out.resolve(format.fileName());
       LiquibaseMigrator migrator = new LiquibaseMigrator(List.of(out), getClass().getClassLoader());
       try (Connection connection = migrated.connect()) {
@@ -105,7 +115,7 @@ class DifferRoundTripTest {
       assertEquals(List.of(), described(Differ.diff(model, read(migrated), Origins.none(), policy)),
           "differences left after applying\n" + Files.readString(changeLog));
 
-      if (ROLLED_BACK_CASES.contains(name)) {
+      if (ROLLED_BACK_CASES.getOrDefault(name, Set.of()).contains(format)) {
         assertFalse(Files.readString(changeLog).contains("integrity_quoted_type_"), "a placeholder type left in\n" + Files.readString(changeLog));
         try (Connection connection = migrated.connect()) {
           migrator.rollbackCount(changeLog, connection, migrator.parse(changeLog).getChangeSets().size());
@@ -116,6 +126,38 @@ class DifferRoundTripTest {
     } finally {
       server.dropDatabase(migrated);
     }
+  }
+
+  /**
+   * Flyway runs the whole fix as one migration: in one transaction, or statement by statement when its script configuration
+   * says so; with the lock-safe forms Flyway can run (see {@link LockSafeFix#forFlyway()}).
+   */
+  @ParameterizedTest(name = "{0} lockSafeFix={1}")
+  @MethodSource("casesInEveryForm")
+  void theFixAsAFlywayMigrationLeavesNoDifference(String name, LockSafeFix lockSafe, @TempDir Path out) throws Exception {
+    Schema model = MODELS.computeIfAbsent(name, DifferRoundTripTest::model);
+    Database migrated = server.createDatabase("roundtrip_a");
+    try {
+      execute(migrated, FIXTURES.resolve(name).resolve("a.sql"));
+      ComparePolicy policy = policy(name);
+      List<Difference> differences = differences(name, model, read(migrated), policy);
+
+      Path migration = FlywayFixWriter.write(ChangelogWriter.changeSets(differences, "integrity", "flyway", BackupBeforeDrop.OFF, lockSafe.forFlyway()),
+          out, "V", "2");
+      Flyway.configure().dataSource(migrated.dataSource()).locations("filesystem:" + out).baselineOnMigrate(true).baselineVersion("1")
+          .load().migrate();
+      assertEquals(List.of(), described(Differ.diff(model, read(migrated), Origins.none(), policy)),
+          "differences left after applying\n" + Files.readString(migration));
+    } finally {
+      server.dropDatabase(migrated);
+    }
+  }
+
+  private static List<Difference> differences(String name, Schema model, Schema migrated, ComparePolicy policy) {
+    List<Difference> differences = Differ.diff(model, migrated, Origins.none(), policy);
+    assertEquals(expectedKinds(name), differences.stream().map(d -> d.kind().name()).collect(Collectors.toCollection(TreeSet::new)),
+        "the kinds case " + name + " produces");
+    return differences;
   }
 
   private static List<String> described(List<Difference> differences) {

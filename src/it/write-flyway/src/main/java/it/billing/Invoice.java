@@ -3,6 +3,7 @@ package it.billing;
 import jakarta.persistence.*;
 
 @Entity
+@Table(indexes = @Index(name = "ix_invoice_number", columnList = "number"))
 public class Invoice {
   @Id
   private Long id;
@@ -11,4 +12,7 @@ public class Invoice {
   private String number;
 
   private String note;
+
+  @ManyToOne
+  private Customer customer;
 }
