@@ -4,6 +4,7 @@ import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.database.DatabaseSettings;
+import dev.integrity.core.diff.ComparePolicy;
 import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.inspect.CatalogReader;
@@ -73,7 +74,7 @@ public class CatalogBenchmark {
     try (Connection connection = model.connect()) {
       b = reader.read(connection);
     }
-    List<Difference> differences = Differ.diff(b, a, Origins.none(), false);
+    List<Difference> differences = Differ.diff(b, a, Origins.none(), ComparePolicy.verify(false));
     if (!differences.isEmpty()) {
       throw new IllegalStateException("the two synthetic databases should be equal: " + differences.get(0).message());
     }

@@ -14,8 +14,11 @@ import java.util.Locale;
  * ids, a many-to-one to an earlier entity, every tenth a many-to-many, enums, an embeddable, indexes,
  * unique constraints, and one entity in five in schema {@code sales}.
  *
- * <p>Runs without a build: {@code java ProjectGenerator.java <entities> <drifts> <directory> [pluginVersion]}.
- * The project binds {@code integrity:verify} and, in profile {@code liquibase-hibernate}, the competitor's
+ * <p>Runs without a build: {@code java ProjectGenerator.java <entities> <drifts> <directory> [pluginVersion]
+ * [changeSetsPerEntity]}. By default each entity's table comes in one changeSet (and its foreign keys in a second);
+ * with {@code changeSetsPerEntity} above 1 the table grows as a long-lived project's does: created with its id, then
+ * one changeSet per column, per index, and {@code modifyDataType} steps widening {@code name} until the entity has
+ * about that many changeSets. The project binds {@code integrity:verify} and, in profile {@code liquibase-hibernate}, the competitor's
  * {@code diffChangeLog}.
  */
 public final class ProjectGenerator {
@@ -27,8 +30,9 @@ public final class ProjectGenerator {
   private final int drifts;
   private final Path root;
   private final String pluginVersion;
+  private final int changeSetsPerEntity;
 
-  public ProjectGenerator(int entities, int drifts, Path root, String pluginVersion) {
+  public ProjectGenerator(int entities, int drifts, Path root, String pluginVersion, int changeSetsPerEntity) {
     if (entities < 1 || drifts < 0 || drifts > entities) {
       throw new IllegalArgumentException("need 1 <= entities and 0 <= drifts <= entities, got " + entities + ", " + drifts);
     }
@@ -36,15 +40,16 @@ public final class ProjectGenerator {
     this.drifts = drifts;
     this.root = root;
     this.pluginVersion = pluginVersion;
+    this.changeSetsPerEntity = changeSetsPerEntity;
   }
 
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
-      System.err.println("usage: java ProjectGenerator.java <entities> <drifts> <directory> [pluginVersion]");
+      System.err.println("usage: java ProjectGenerator.java <entities> <drifts> <directory> [pluginVersion] [changeSetsPerEntity]");
       System.exit(2);
     }
     new ProjectGenerator(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2]),
-        args.length > 3 ? args[3] : "0.1.0-SNAPSHOT").write();
+        args.length > 3 ? args[3] : "0.1.0-SNAPSHOT", args.length > 4 ? Integer.parseInt(args[4]) : 1).write();
   }
 
   /** The kinds of drift, applied in turn to evenly spaced entities; each yields exactly one difference. */
@@ -71,7 +76,8 @@ public final class ProjectGenerator {
       write(java.resolve(e.className() + ".java"), e.source());
       String file = String.format(Locale.ROOT, "changes/%04d-%s.xml", i + 1, e.table());
       includes.add(file);
-      write(root.resolve("src/main/resources/db/changelog").resolve(file), changeLog(e.changeSets()));
+      write(root.resolve("src/main/resources/db/changelog").resolve(file),
+          changeLog(changeSetsPerEntity > 1 ? e.grownChangeSets(changeSetsPerEntity) : e.changeSets()));
       foreignKeys.append(e.foreignKeyChangeSets());
     }
     includes.add("changes/9999-foreign-keys.xml");
@@ -213,43 +219,98 @@ public final class ProjectGenerator {
       c.append("    <createTable tableName=\"").append(table()).append('"').append(schemaAttribute()).append(">\n");
       c.append("      <column name=\"id\" type=\"bigint\"").append(usesSequence() ? "" : " autoIncrement=\"true\"")
           .append(">\n        <constraints primaryKey=\"true\" nullable=\"false\"/>\n      </column>\n");
-      String nameType = drift == Drift.TYPE_MISMATCH ? "varchar(50)" : "varchar(100)";
-      String nameConstraint = drift == Drift.NULLABILITY_MISMATCH ? "" : "\n        <constraints nullable=\"false\"/>\n      ";
-      c.append("      <column name=\"name\" type=\"").append(nameType).append("\">").append(nameConstraint).append("</column>\n");
-      c.append("      <column name=\"amount\" type=\"numeric(12,2)\"/>\n");
-      c.append("      <column name=\"created_at\" type=\"timestamp\">\n        <constraints nullable=\"false\"/>\n      </column>\n");
-      c.append("      <column name=\"active\" type=\"boolean\">\n        <constraints nullable=\"false\"/>\n      </column>\n");
-      c.append("      <column name=\"status\" type=\"varchar(20)\"/>\n");
-      if (hasCode()) {
-        c.append("      <column name=\"code\" type=\"varchar(40)\">\n        <constraints nullable=\"false\" unique=\"true\" uniqueConstraintName=\"uk_")
-            .append(table()).append("_code\"/>\n      </column>\n");
-      }
-      if (hasAddress()) {
-        c.append("      <column name=\"street\" type=\"varchar(200)\"/>\n");
-        c.append("      <column name=\"city\" type=\"varchar(100)\"/>\n");
-        c.append("      <column name=\"zip_code\" type=\"varchar(10)\"/>\n");
-      }
-      if (hasParent()) {
-        c.append("      <column name=\"parent_id\" type=\"bigint\"/>\n");
-      }
-      if (drift != Drift.MISSING_COLUMN) {
-        c.append("      <column name=\"version\" type=\"integer\"/>\n");
-      }
+      columns().forEach(c::append);
       c.append("    </createTable>\n");
       if (drift != Drift.MISSING_INDEX) {
-        c.append("    <createIndex indexName=\"ix_").append(table()).append("_name\" tableName=\"").append(table()).append('"')
-            .append(schemaAttribute()).append(">\n      <column name=\"name\"/>\n    </createIndex>\n");
+        c.append(nameIndex());
       }
       if (hasLinks()) {
-        c.append("    <createTable tableName=\"").append(table()).append("_links\"").append(schemaAttribute()).append(">\n");
-        c.append("      <column name=\"owner_id\" type=\"bigint\">\n        <constraints nullable=\"false\"/>\n      </column>\n");
-        c.append("      <column name=\"target_id\" type=\"bigint\">\n        <constraints nullable=\"false\"/>\n      </column>\n");
-        c.append("    </createTable>\n");
-        c.append("    <addPrimaryKey tableName=\"").append(table()).append("_links\"").append(schemaAttribute())
-            .append(" columnNames=\"owner_id, target_id\"/>\n");
+        c.append(links());
       }
       c.append("  </changeSet>\n");
       return c.toString();
+    }
+
+    /**
+     * The same final table as {@link #changeSets()}, grown over about {@code count} changeSets (the foreign keys'
+     * changeSet counts as one): the sequence, the table with its id, each further column, the index, the link
+     * table, then widening steps of {@code name} for what is left.
+     */
+    String grownChangeSets(int count) {
+      List<String> steps = new ArrayList<>();
+      if (usesSequence()) {
+        steps.add("    <createSequence sequenceName=\"" + sequence() + "\"" + schemaAttribute() + " startValue=\"1\" incrementBy=\"50\"/>\n");
+      }
+      steps.add("    <createTable tableName=\"" + table() + "\"" + schemaAttribute() + ">\n      <column name=\"id\" type=\"bigint\""
+          + (usesSequence() ? "" : " autoIncrement=\"true\"") + ">\n        <constraints primaryKey=\"true\" nullable=\"false\"/>\n"
+          + "      </column>\n    </createTable>\n");
+      List<String> columns = columns();
+      int fixed = steps.size() + columns.size() + (drift != Drift.MISSING_INDEX ? 1 : 0) + (hasLinks() ? 1 : 0)
+          + (hasParent() || hasLinks() ? 1 : 0);
+      int widenings = Math.max(0, Math.min(count - fixed, 40));
+      int nameLength = drift == Drift.TYPE_MISMATCH ? 50 : 100;
+      // the first column is name: added narrower, widened below
+      columns.set(0, columns.get(0).replace("varchar(" + nameLength + ")", "varchar(" + (nameLength - widenings) + ")"));
+      for (String column : columns) {
+        steps.add("    <addColumn tableName=\"" + table() + "\"" + schemaAttribute() + ">\n" + column + "    </addColumn>\n");
+      }
+      if (drift != Drift.MISSING_INDEX) {
+        steps.add(nameIndex());
+      }
+      if (hasLinks()) {
+        steps.add(links());
+      }
+      for (int w = widenings - 1; w >= 0; w--) {
+        steps.add("    <modifyDataType tableName=\"" + table() + "\"" + schemaAttribute() + " columnName=\"name\" newDataType=\"varchar("
+            + (nameLength - w) + ")\"/>\n");
+      }
+      StringBuilder c = new StringBuilder();
+      for (int i = 0; i < steps.size(); i++) {
+        c.append("  <changeSet id=\"").append(table()).append(i == 0 ? "" : "-" + i).append("\" author=\"bench\">\n")
+            .append(steps.get(i)).append("  </changeSet>\n");
+      }
+      return c.toString();
+    }
+
+    /** The columns after the id, as {@code <column>} elements of a createTable. */
+    List<String> columns() {
+      List<String> columns = new ArrayList<>();
+      String nameType = drift == Drift.TYPE_MISMATCH ? "varchar(50)" : "varchar(100)";
+      String nameConstraint = drift == Drift.NULLABILITY_MISMATCH ? "" : "\n        <constraints nullable=\"false\"/>\n      ";
+      columns.add("      <column name=\"name\" type=\"" + nameType + "\">" + nameConstraint + "</column>\n");
+      columns.add("      <column name=\"amount\" type=\"numeric(12,2)\"/>\n");
+      columns.add("      <column name=\"created_at\" type=\"timestamp\">\n        <constraints nullable=\"false\"/>\n      </column>\n");
+      columns.add("      <column name=\"active\" type=\"boolean\">\n        <constraints nullable=\"false\"/>\n      </column>\n");
+      columns.add("      <column name=\"status\" type=\"varchar(20)\"/>\n");
+      if (hasCode()) {
+        columns.add("      <column name=\"code\" type=\"varchar(40)\">\n        <constraints nullable=\"false\" unique=\"true\" uniqueConstraintName=\"uk_"
+            + table() + "_code\"/>\n      </column>\n");
+      }
+      if (hasAddress()) {
+        columns.add("      <column name=\"street\" type=\"varchar(200)\"/>\n");
+        columns.add("      <column name=\"city\" type=\"varchar(100)\"/>\n");
+        columns.add("      <column name=\"zip_code\" type=\"varchar(10)\"/>\n");
+      }
+      if (hasParent()) {
+        columns.add("      <column name=\"parent_id\" type=\"bigint\"/>\n");
+      }
+      if (drift != Drift.MISSING_COLUMN) {
+        columns.add("      <column name=\"version\" type=\"integer\"/>\n");
+      }
+      return columns;
+    }
+
+    String nameIndex() {
+      return "    <createIndex indexName=\"ix_" + table() + "_name\" tableName=\"" + table() + "\"" + schemaAttribute()
+          + ">\n      <column name=\"name\"/>\n    </createIndex>\n";
+    }
+
+    String links() {
+      return "    <createTable tableName=\"" + table() + "_links\"" + schemaAttribute() + ">\n"
+          + "      <column name=\"owner_id\" type=\"bigint\">\n        <constraints nullable=\"false\"/>\n      </column>\n"
+          + "      <column name=\"target_id\" type=\"bigint\">\n        <constraints nullable=\"false\"/>\n      </column>\n"
+          + "    </createTable>\n"
+          + "    <addPrimaryKey tableName=\"" + table() + "_links\"" + schemaAttribute() + " columnNames=\"owner_id, target_id\"/>\n";
     }
 
     String foreignKeyChangeSets() {

@@ -31,12 +31,15 @@ record DatabaseDump(List<String> before, List<TableRows> rows, List<String> afte
     after = List.copyOf(after);
   }
 
-  /** Rebuilds the database on {@code connection}, inside its open transaction, which the caller commits or rolls back. */
+  /**
+   * Rebuilds the database on {@code connection}, inside its open transaction, which the caller commits or rolls back.
+   * The statements before and after the rows go as one script each: one round trip, not one per statement.
+   */
   void replay(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("SET LOCAL search_path = ''");
-      for (String sql : before) {
-        statement.execute(sql);
+      if (!before.isEmpty()) {
+        statement.execute(String.join(";\n", before));
       }
       CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
       for (TableRows table : rows) {
@@ -44,8 +47,8 @@ record DatabaseDump(List<String> before, List<TableRows> rows, List<String> afte
           copy.copyIn("COPY " + table.table() + " (" + String.join(", ", table.columns()) + ") FROM STDIN", new StringReader(table.copy()));
         }
       }
-      for (String sql : after) {
-        statement.execute(sql);
+      if (!after.isEmpty()) {
+        statement.execute(String.join(";\n", after));
       }
       statement.execute("RESET search_path");
     } catch (IOException e) {

@@ -134,6 +134,7 @@ public final class VerifyRunner {
         Database migrated = null;
         if (cachedMigration.isPresent()) {
           log.info("Migrations unchanged since an earlier run: the migrated schema is reused from " + RunCache.DIRECTORY);
+          workspace.parseChangeSetsAhead();
           migratedAll = cachedMigration.get();
         } else {
           KeptMigrations.Migrated kept = KeptMigrations.open(request, tool, workspace.migrations(), log).migrate(server, Workspace.MIGRATED);
@@ -247,7 +248,8 @@ public final class VerifyRunner {
   }
 
 
-  private static <T> T join(CompletableFuture<T> future) {
+  /** The future's value, or the exception it failed with as thrown where it was computed. */
+  static <T> T join(CompletableFuture<T> future) {
     try {
       return future.join();
     } catch (CompletionException e) {

@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import liquibase.changelog.ChangeSet;
 
 /**
@@ -36,6 +37,7 @@ final class Workspace implements AutoCloseable {
   private final MigrationContext migrations;
   private DatabaseServer server;
   private List<ChangeSet> migratedChangeSets;
+  private CompletableFuture<List<ChangeSet>> parsedAhead;
 
   private Workspace(VerifyRequest request, MigrationTool tool, MigrationContext migrations) {
     this.request = request;
@@ -77,9 +79,20 @@ final class Workspace implements AutoCloseable {
     migratedChangeSets = changeSets;
   }
 
-  /** The changeSets the lints read: as the migration of this run parsed them, or parsed now when none ran. */
+  /**
+   * Starts parsing the changeSets the lints read, on another thread, when no migration will run (a kept migrated
+   * schema stands in): the parse then overlaps the model export instead of following it.
+   */
+  void parseChangeSetsAhead() {
+    parsedAhead = CompletableFuture.supplyAsync(() -> tool.changeSets(migrations));
+  }
+
+  /** The changeSets the lints read: as the migration of this run parsed them, or parsed ahead, or parsed now when none ran. */
   List<ChangeSet> changeSets() {
-    return migratedChangeSets != null ? migratedChangeSets : tool.changeSets(migrations);
+    if (migratedChangeSets != null) {
+      return migratedChangeSets;
+    }
+    return parsedAhead != null ? VerifyRunner.join(parsedAhead) : tool.changeSets(migrations);
   }
 
   /** The schema the migrations produce, in the request's schemas: applied to a scratch database of {@code on}, read, dropped. */
@@ -103,6 +116,10 @@ final class Workspace implements AutoCloseable {
 
   @Override
   public void close() {
+    if (parsedAhead != null) {
+      // Liquibase's scope is one per JVM: no parse may outlive the run (a failed one) into the next module's
+      parsedAhead.handle((parsed, error) -> null).join();
+    }
     try {
       if (server != null) {
         server.close();
