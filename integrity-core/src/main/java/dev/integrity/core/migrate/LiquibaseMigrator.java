@@ -16,6 +16,7 @@ import java.util.function.Function;
 import liquibase.ChecksumVersion;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
+import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
@@ -74,6 +75,33 @@ public final class LiquibaseMigrator {
   public void updateCount(Path changeLog, Connection connection, int count) {
     run(changeLog, connection, UpdateCountCommandStep.COMMAND_NAME, Map.of(UpdateCountCommandStep.COUNT_ARG.getName(), count),
         LiquibaseOptions.NONE, Log.SILENT);
+  }
+
+  /**
+   * The changeSets an update of {@code connection}'s database would apply now (those that have not run, as the
+   * update filters them), in order, by {@link ChangeSetSteps#key}.
+   */
+  public List<String> pending(Path changeLog, Connection connection) {
+    String path = relativeName(changeLog);
+    try {
+      return Scope.child(scope(changeLog), () -> {
+        liquibase.database.Database database =
+            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        LiquibaseSchemas.apply(database, connection, LiquibaseOptions.NONE);
+        DatabaseChangeLog parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters(database, LiquibaseOptions.NONE), database);
+        String contexts = LiquibaseContexts.allButTest(parsed, Log.SILENT);
+        List<String> keys = new ArrayList<>();
+        for (ChangeSet changeSet : new Liquibase(parsed, Scope.getCurrentScope().getResourceAccessor(), database)
+            .listUnrunChangeSets(new Contexts(contexts), new LabelExpression())) {
+          keys.add(ChangeSetSteps.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()));
+        }
+        return keys;
+      });
+    } catch (IntegrityException e) {
+      throw e;
+    } catch (Exception e) {
+      throw LiquibaseFailures.describe(changeLog, e, this::readFile);
+    }
   }
 
   /** Rolls back the last {@code count} changeSets that ran, with Liquibase's own rollback logic. */
