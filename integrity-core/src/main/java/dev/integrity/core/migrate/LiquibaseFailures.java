@@ -63,7 +63,8 @@ final class LiquibaseFailures {
     }
     SQLException database = find(e, SQLException.class);
     String statement = failedSql(failed.getMessage()).replaceFirst("^ \\[Failed SQL: (\\(\\d+\\) )?", "").replaceFirst("]$", "");
-    return Optional.of(new RefusedChangeSet(database != null ? clean(database.getMessage()) : clean(failed.getMessage()), statement));
+    String reason = database != null ? clean(database.getMessage()) : clean(failed.getMessage());
+    return Optional.of(new RefusedChangeSet(reason.replaceFirst("^ERROR: ", ""), statement));
   }
 
   private static String failedSql(String message) {
