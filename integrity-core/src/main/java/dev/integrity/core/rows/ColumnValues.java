@@ -30,8 +30,9 @@ final class ColumnValues {
     return column.generated() || column.defaultValue() != null && column.defaultValue().startsWith("nextval(");
   }
 
-  static List<String> of(Schema schema, Table table, Column column, String k) {
-    String type = column.type();
+  /** The values of {@code column}, made as values of {@code valueType} (its type, or a domain's base type) and cast to its type. */
+  static List<String> of(Schema schema, Table table, Column column, String valueType, String k) {
+    String type = valueType;
     int dimensions = 0;
     while (type.endsWith("[]")) {
       type = type.substring(0, type.length() - 2);
@@ -44,7 +45,7 @@ final class ColumnValues {
     List<String> cast = new ArrayList<>();
     for (String value : values) {
       String typed = "(" + value + ")::" + type;
-      cast.add(dimensions == 0 ? typed : wrap(typed, dimensions) + "::" + column.type());
+      cast.add(dimensions == 0 && valueType.equals(column.type()) ? typed : wrap(typed, dimensions) + "::" + column.type());
     }
     if (dimensions > 0 && !cast.isEmpty()) {
       cast.add("'{}'::" + column.type());

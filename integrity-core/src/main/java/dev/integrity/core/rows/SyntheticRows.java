@@ -17,7 +17,8 @@ import org.postgresql.util.ServerErrorMessage;
 /**
  * Fills every table of a migrated database with the same number of deterministic synthetic rows that its
  * constraints accept: NOT NULL, primary and unique keys, foreign keys (tables in dependency order, cycles and
- * self-references closed by an update afterwards), checks, enum types and lengths. One statement per table (and
+ * self-references closed by an update afterwards), checks (a domain's too), enum types and lengths; generated
+ * columns are left to PostgreSQL. One statement per table (and
  * one per deferred foreign key), all in one transaction: on failure nothing is left half filled. A check or unique
  * key that refuses the rows moves the columns it reads on to their next kind of value; when none is left, the error
  * names the table, the constraint, its columns and PostgreSQL's message. {@code schema} is the database as {@link
@@ -37,12 +38,13 @@ public final class SyntheticRows {
     FillOrder order = FillOrder.of(schema);
     List<String> notes = new ArrayList<>();
     try {
+      ColumnFacts facts = ColumnFacts.read(connection, schema);
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try (Statement statement = connection.createStatement()) {
         for (Table table : order.tables()) {
           List<ForeignKey> deferred = order.deferred().stream().filter(l -> l.table().equals(table)).map(FillOrder.Link::key).toList();
-          TableFill fill = new TableFill(schema, table, rows, deferred);
+          TableFill fill = new TableFill(schema, facts, table, rows, deferred);
           insert(connection, statement, fill);
           notes.addAll(fill.notes());
         }
@@ -80,7 +82,8 @@ public final class SyntheticRows {
       } catch (SQLException e) {
         connection.rollback(before);
         Optional<String> constraint = constraint(e);
-        Optional<List<String>> columns = constraint.flatMap(fill::columnsOf);
+        Optional<List<String>> columns = constraint.flatMap(fill::columnsOf)
+            .or(() -> serverMessage(e).map(ServerErrorMessage::getDatatype).flatMap(fill::columnsOfType));
         boolean refusedByKeyOrCheck = CHECK_VIOLATION.equals(e.getSQLState()) || UNIQUE_VIOLATION.equals(e.getSQLState());
         if (refusedByKeyOrCheck && columns.isPresent() && fill.advance(columns.get())) {
           continue;

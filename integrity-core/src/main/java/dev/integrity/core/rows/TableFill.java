@@ -35,7 +35,7 @@ final class TableFill {
   private final List<String> notes = new ArrayList<>();
   private boolean overridesIdentity;
 
-  TableFill(Schema schema, Table table, int rows, List<ForeignKey> deferred) {
+  TableFill(Schema schema, ColumnFacts facts, Table table, int rows, List<ForeignKey> deferred) {
     this.table = table;
     this.rows = rows;
     List<String> keyColumns = new ArrayList<>();
@@ -57,8 +57,9 @@ final class TableFill {
         overridesIdentity |= column.identity() == Column.Identity.ALWAYS;
       } else if (deferred.stream().anyMatch(k -> k.columns().contains(column.name()))) {
         notes.add(table.qualifiedName() + "." + column.name() + ": foreign key filled after every table");
-      } else if (!ColumnValues.drawnFromSequence(column)) {
-        List<String> candidates = ColumnValues.of(schema, table, column, distinct(column.name()) ? ROW : PAIRED_ROW);
+      } else if (!ColumnValues.drawnFromSequence(column) && !facts.generated(table, column.name())) {
+        String valueType = facts.domainBase(table, column.name()).orElse(column.type());
+        List<String> candidates = ColumnValues.of(schema, table, column, valueType, distinct(column.name()) ? ROW : PAIRED_ROW);
         if (!candidates.isEmpty()) {
           values.put(column.name(), candidates);
           choice.put(column.name(), 0);
@@ -145,6 +146,13 @@ final class TableFill {
   Optional<List<String>> columnsOf(String constraint) {
     return table.checks().stream().filter(c -> c.name().equals(constraint)).map(c -> c.columns()).findFirst()
         .or(() -> table.indexes().stream().filter(i -> i.name().equals(constraint)).map(Index::columns).findFirst());
+  }
+
+  /** The columns of a type, by its name as PostgreSQL reports a domain's check failing. */
+  Optional<List<String>> columnsOfType(String type) {
+    List<String> columns = table.columns().stream()
+        .filter(c -> c.type().replace("\"", "").equals(type) || c.type().replace("\"", "").endsWith("." + type)).map(Column::name).toList();
+    return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
   }
 
   /** Whether the column is in the primary key or a unique index, so that every row needs its own value. */

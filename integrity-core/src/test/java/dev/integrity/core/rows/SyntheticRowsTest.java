@@ -130,6 +130,21 @@ class SyntheticRowsTest {
   }
 
   @Test
+  void generatedColumnsAreLeftToPostgresqlAndDomainsGetTheirBaseTypesValuesThatTheirChecksAccept() throws SQLException {
+    withDatabase("""
+        CREATE DOMAIN email AS varchar(100) CHECK (VALUE LIKE '%@%');
+        CREATE DOMAIN percent AS numeric(5,2) CHECK (VALUE BETWEEN 0 AND 100);
+        CREATE TABLE invoice (id integer PRIMARY KEY, price numeric(10,2) NOT NULL, total numeric GENERATED ALWAYS AS (price * 2) STORED,
+          contact email NOT NULL UNIQUE, discount percent NOT NULL);
+        """, connection -> {
+      FilledRows filled = fill(connection, 50);
+      assertEquals(List.of(), filled.notes());
+      assertEquals(50, count(connection, "SELECT count(*) FROM invoice WHERE total = price * 2"));
+      assertEquals(50, count(connection, "SELECT count(DISTINCT contact) FROM invoice"));
+    });
+  }
+
+  @Test
   void aCycleOfNullableForeignKeysIsClosedAfterTheInsertsAndACycleOfNotNullOnesIsAnError() throws SQLException {
     withDatabase("""
         CREATE TABLE a (id integer PRIMARY KEY, b_id integer);
