@@ -89,7 +89,8 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
     return this;
   }
 
-  private static LiquibaseOptions options(MigrationContext context, Log log) {
+  /** The contexts, labels, parameters and schemas the application applies the changelog with. */
+  public static LiquibaseOptions options(MigrationContext context, Log log) {
     return LiquibaseOptions.resolve(context.contexts(), context.labels(), context.changeLogParameters(), context.settingsRoots(),
         context.profiles(), log);
   }

@@ -8,6 +8,7 @@ import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.ChangeSetSteps;
 import dev.integrity.core.migrate.LiquibaseMigrator;
+import dev.integrity.core.migrate.LiquibaseOptions;
 import dev.integrity.core.migrate.RefusedChangeSet;
 import dev.integrity.core.rows.FilledRows;
 import dev.integrity.core.rows.SyntheticRows;
@@ -44,20 +45,21 @@ public final class Rehearsal {
     this.log = log;
   }
 
-  public RehearsalResult rehearse(Path changeLog, RehearsalBase base, int rows) {
+  /** Rehearses the changeSets {@code options} select (the application's contexts, labels, parameters and schemas). */
+  public RehearsalResult rehearse(Path changeLog, LiquibaseOptions options, RehearsalBase base, int rows) {
     Database database = server.createDatabase("integrity_rehearsal");
     try (Connection connection = database.connect()) {
-      List<String> changeSets = migrator.pending(changeLog, connection);
+      List<String> changeSets = migrator.pending(changeLog, connection, options);
       int old = base.oldChangeSets(changeSets);
       List<String> fresh = changeSets.subList(old, changeSets.size());
       if (old > 0) {
-        migrator.updateCount(changeLog, connection, old);
+        migrator.updateCount(changeLog, connection, old, options);
       }
       Schema current = reader.read(connection);
       FilledRows filled = SyntheticRows.fill(connection, current, rows);
       log.info("Rehearsal: " + old + " changeSets applied, " + filled.tables().size() + " tables filled with " + rows
           + " rows each; applying the " + fresh.size() + " new changeSet" + (fresh.size() == 1 ? "" : "s") + " one at a time");
-      ChangeSetSteps steps = new ChangeSetSteps(migrator, changeLog);
+      ChangeSetSteps steps = new ChangeSetSteps(migrator, changeLog, options);
       List<String> applied = new ArrayList<>();
       for (String next : fresh) {
         Map<String, Integer> longest = Truncation.longest(connection, current);

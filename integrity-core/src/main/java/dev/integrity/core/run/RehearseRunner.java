@@ -32,6 +32,7 @@ public final class RehearseRunner {
     LiquibaseTool liquibase = workspace.tool().requireRehearsal();
     VerifyRequest request = workspace.request();
     return new Rehearsal(server, liquibase.migrator(workspace.migrations()), new ChangeSetLocator(request.changeLogSearchRoots()), reader, log)
-        .rehearse(liquibase.changeLog(), RehearsalBase.since(request.since()), request.rehearseRows());
+        .rehearse(liquibase.changeLog(), LiquibaseTool.options(workspace.migrations(), Log.SILENT), RehearsalBase.since(request.since()),
+            request.rehearseRows());
   }
 }

@@ -12,10 +12,12 @@ import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
+import dev.integrity.core.migrate.LiquibaseOptions;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +40,13 @@ class RehearsalTest {
   }
 
   private static RehearsalResult rehearse(String changeLog, String since) {
+    return rehearse(changeLog, LiquibaseOptions.NONE, since);
+  }
+
+  private static RehearsalResult rehearse(String changeLog, LiquibaseOptions options, String since) {
     LiquibaseMigrator migrator = new LiquibaseMigrator(List.of(ROOT), RehearsalTest.class.getClassLoader());
     return new Rehearsal(server, migrator, new ChangeSetLocator(List.of(ROOT)), new CatalogReader(List.of("public")), TestProjects.STDOUT)
-        .rehearse(ROOT.resolve("fixtures/rehearse/" + changeLog), RehearsalBase.since(since), 100);
+        .rehearse(ROOT.resolve("fixtures/rehearse/" + changeLog), options, RehearsalBase.since(since), 100);
   }
 
   private static RehearsalResult.Refusal refusal(String changeLog) {
@@ -103,6 +109,15 @@ class RehearsalTest {
     assertEquals(List.of("fixtures/rehearse/clean.xml::3-note::test", "fixtures/rehearse/clean.xml::4-active::test",
         "fixtures/rehearse/clean.xml::5-unique-person-order::test"), result.applied());
     assertEquals(List.of("public.orders", "public.person"), result.filled().tables().stream().sorted().toList());
+  }
+
+  @Test
+  void onlyTheChangeSetsOfTheApplicationsContextsAreRehearsed() {
+    RehearsalResult result = rehearse("contexts.xml", new LiquibaseOptions("prod", null, Map.of()), null);
+    assertFalse(result.failed(), String.valueOf(result.refusal()));
+    assertEquals(2, result.base());
+    assertEquals(List.of("fixtures/rehearse/contexts.xml::4-note::test"), result.applied());
+    assertTrue(rehearse("contexts.xml", new LiquibaseOptions("dev", null, Map.of()), BASE).failed(), "dev applies 3-dev-only");
   }
 
   @Test
