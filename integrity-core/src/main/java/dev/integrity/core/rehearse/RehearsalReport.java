@@ -33,8 +33,9 @@ public final class RehearsalReport {
         + result.base() + " old changeSet" + (result.base() == 1 ? "" : "s") + ")";
     RehearsalResult.Refusal refusal = result.refusal();
     if (refusal == null) {
-      lines.add("Rehearsal passed: the " + result.applied().size() + " new changeSet" + (result.applied().size() == 1 ? "" : "s")
-          + " apply over " + filled + ".");
+      int applied = result.applied().size();
+      lines.add("Rehearsal passed: " + (applied == 1 ? "the new changeSet applies" : "the " + applied + " new changeSets apply")
+          + " over " + filled + ".");
     } else {
       lines.add("Rehearsal failed: over " + filled + ", changeSet " + refusal.changeSet() + " (" + refusal.location() + ") fails: "
           + refusal.reason());
