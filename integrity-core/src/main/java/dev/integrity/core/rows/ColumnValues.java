@@ -83,7 +83,7 @@ final class ColumnValues {
       case "real", "double precision" -> List.of(k + " * 1000.5", k + " + 0.5", "1", "0");
       case "money" -> List.of(k + " * 1000.5", k, "1", "0");
       case "boolean" -> List.of(k + " % 2 = 0", "true", "false");
-      case "text", "character varying", "character", "citext" -> text(length == null ? ("character".equals(name) ? 1 : TEXT_LENGTH) : length, k);
+      case "text", "character varying", "character", "bpchar", "citext" -> text(length == null ? ("character".equals(name) ? 1 : TEXT_LENGTH) : length, k);
       case "uuid" -> List.of("md5(" + k + "::text)");
       case "date" -> dated("date '%s-01-01' + " + k);
       case "timestamp" -> dated(zone ? "timestamptz '%s-01-01 00:00:00+00' + " + k + " * interval '1 hour'"

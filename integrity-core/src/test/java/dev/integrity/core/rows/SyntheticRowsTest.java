@@ -88,7 +88,7 @@ class SyntheticRowsTest {
         CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
         CREATE TABLE everything (id uuid PRIMARY KEY, s smallint NOT NULL, i integer NOT NULL, b bigint NOT NULL, n numeric NOT NULL,
           money_amount numeric(5,2) NOT NULL, r real, d double precision, flag boolean NOT NULL, t text NOT NULL, v varchar(3) NOT NULL,
-          c char(1) NOT NULL, ci citext NOT NULL UNIQUE, day date NOT NULL, at timestamp NOT NULL, at_zone timestamptz NOT NULL,
+          c char(1) NOT NULL, unbounded bpchar NOT NULL, ci citext NOT NULL UNIQUE, day date NOT NULL, at timestamp NOT NULL, at_zone timestamptz NOT NULL,
           clock time NOT NULL, clock_zone timetz NOT NULL, span interval NOT NULL, doc json NOT NULL, docb jsonb NOT NULL, raw bytea NOT NULL,
           address inet NOT NULL, net cidr NOT NULL, mac macaddr NOT NULL, cash money NOT NULL, x xml NOT NULL, words tsvector NOT NULL,
           bits bit(8) NOT NULL, feeling mood NOT NULL, feelings mood[] NOT NULL, tags varchar(40)[] NOT NULL, matrix integer[][] NOT NULL,
