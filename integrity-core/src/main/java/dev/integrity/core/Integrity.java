@@ -9,8 +9,10 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.drift.DriftRequest;
 import dev.integrity.core.drift.DriftResult;
+import dev.integrity.core.rehearse.RehearsalResult;
 import dev.integrity.core.rollback.RollbackResult;
 import dev.integrity.core.run.DriftRunner;
+import dev.integrity.core.run.RehearseRunner;
 import dev.integrity.core.run.RollbackTestRunner;
 import dev.integrity.core.run.SnapshotRunner;
 import dev.integrity.core.run.VerifyRunner;
@@ -61,6 +63,11 @@ public final class Integrity {
   /** Goal {@code rollback-test}: writes {@code rollback-test.json} and returns the result; the entity model plays no part. */
   public static RollbackResult rollbackTest(VerifyRequest request, Log log) {
     return RollbackTestRunner.rollbackTest(request, log);
+  }
+
+  /** Goal {@code rehearse}: the new changeSets applied over synthetic rows; writes {@code rehearsal.json}; the entity model plays no part. */
+  public static RehearsalResult rehearse(VerifyRequest request, Log log) {
+    return RehearseRunner.rehearse(request, log);
   }
 
   /** The schema the migrations produce, in the request's schemas: applied to a scratch database of {@code server}, read, dropped. */

@@ -146,6 +146,21 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   private boolean rollbackTest;
 
   /**
+   * The base of "new" changeSets: the changeSets after this one ({@code file::id::author}, or its id when unique) are new.
+   * Unset: only the last changeSet is new. The rehearsal applies the new changeSets over synthetic rows.
+   */
+  @Parameter(property = "integrity.since")
+  private String since;
+
+  /** {@code verify} also runs the populated rehearsal (Liquibase projects): the new changeSets applied over synthetic rows. */
+  @Parameter(property = "integrity.rehearse", defaultValue = "false")
+  private boolean rehearse;
+
+  /** The synthetic rows per table the rehearsal fills the database with before the new changeSets. */
+  @Parameter(property = "integrity.rehearseRows", defaultValue = "1000")
+  private int rehearseRows;
+
+  /**
    * Compare the model with the migrations strictly: none of the lenient rules of docs/comparison.md applies, only
    * the two about what the model cannot express (an entity on a view, an enum type's label order).
    */
@@ -351,6 +366,9 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .formats(TypedParameters.formats(userProperty(IntegrityProperties.FORMATS).orElse(formats)))
         .ignores(ignores == null ? List.of() : ignores)
         .rollbackTest(rollbackTest)
+        .since(since)
+        .rehearse(rehearse)
+        .rehearseRows(rehearseRows)
         .strict(strict)
         .lints(TypedParameters.lints(lints))
         .failOnLints(TypedParameters.failOnLints(failOnLints))

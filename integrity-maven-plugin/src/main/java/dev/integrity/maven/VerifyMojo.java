@@ -5,6 +5,7 @@ import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.diff.Sides;
 import dev.integrity.core.lint.FindingLines;
+import dev.integrity.core.rehearse.RehearsalReport;
 import dev.integrity.core.report.DifferenceGroups;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,7 +56,7 @@ public class VerifyMojo extends AbstractIntegrityMojo {
     }
   }
 
-  /** The lint findings and rollback problems that fail the build, each on a line, or nothing. */
+  /** The lint findings, rollback problems and rehearsal refusal that fail the build, each on a line, or nothing. */
   private static String safetyFailure(VerifyResult result) {
     StringBuilder text = new StringBuilder();
     if (!result.failingFindings().isEmpty()) {
@@ -66,6 +67,10 @@ public class VerifyMojo extends AbstractIntegrityMojo {
     if (result.rollback() != null && result.rollback().failed()) {
       text.append("\nThe rollback test failed (rollbackTest=true):");
       result.rollback().problems().forEach(p -> text.append("\n  ").append(p.kind()).append(" ").append(p.location()).append(": ").append(p.message()));
+    }
+    if (result.rehearsal() != null && result.rehearsal().failed()) {
+      text.append("\nThe rehearsal failed (rehearse=true):");
+      RehearsalReport.lines(result.rehearsal()).forEach(line -> text.append("\n  ").append(line));
     }
     return text.toString();
   }

@@ -21,7 +21,7 @@ import java.util.Set;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is the lowest severity that fails the run
- * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code lockSafeFix} says whether the fix takes PostgreSQL's lock-safe forms; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code lockSafeFix} says whether the fix takes PostgreSQL's lock-safe forms; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}); {@code since} names the last changeSet that is not new (null: all but the last are old); {@code rehearse} runs the populated rehearsal with {@code rehearseRows} synthetic rows per table. Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -52,7 +52,13 @@ public record VerifyRequest(
     boolean strict,
     WriteRequest write,
     Path baselineFile,
-    Path cacheDirectory) {
+    Path cacheDirectory,
+    String since,
+    boolean rehearse,
+    int rehearseRows) {
+
+  /** The synthetic rows per table of the rehearsal unless {@code rehearseRows} says otherwise. */
+  public static final int DEFAULT_REHEARSE_ROWS = 1000;
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -120,6 +126,9 @@ public record VerifyRequest(
     private WriteRequest write;
     private Path baselineFile;
     private Path cacheDirectory = Path.of(System.getProperty("user.home"), ".cache", "integrity", "migrated");
+    private String since;
+    private boolean rehearse;
+    private int rehearseRows = DEFAULT_REHEARSE_ROWS;
 
     private Builder() {}
 
@@ -153,12 +162,16 @@ public record VerifyRequest(
     public Builder write(WriteRequest value) { write = value; return this; }
     public Builder baselineFile(Path value) { baselineFile = value; return this; }
     public Builder cacheDirectory(Path value) { cacheDirectory = value; return this; }
+    public Builder since(String value) { since = value; return this; }
+    public Builder rehearse(boolean value) { rehearse = value; return this; }
+    public Builder rehearseRows(int value) { rehearseRows = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
           rollbackTest, lints, failOnLints, backupBeforeDrop, lockSafeFix, migrations, flywayLocations, cache,
-          contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory);
+          contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory,
+          since, rehearse, rehearseRows);
     }
   }
 }

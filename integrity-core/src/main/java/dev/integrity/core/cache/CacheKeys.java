@@ -27,7 +27,7 @@ record CacheKeys(String migration, String verdict) {
   private static final Set<String> VERDICT_ONLY = Set.of(
       "model", "cache", "schemas", "failOn", "outputDirectory", "changeLogFormat", "changeSetAuthor",
       "sourceRoots", "formats", "ignores", "lints", "failOnLints", "backupBeforeDrop", "lockSafeFix", "rollbackTest", "baselineFile",
-      "cacheDirectory");
+      "cacheDirectory", "since", "rehearse", "rehearseRows");
   /** Which build shares a server (its id changes with every build): no input of either key. */
   private static final Set<String> PER_BUILD = Set.of("buildId", "buildUsers");
   /** What Liquibase and Flyway read from the search roots: changelogs, SQL, data files, properties. */

@@ -112,4 +112,10 @@ public record FlywayTool(FlywaySettings settings) implements MigrationTool {
     throw new IntegrityException("<rollbackTest> needs Liquibase migrations; this project's are Flyway's, whose community edition has no"
         + " rollback (undo). Set <rollbackTest>false</rollbackTest> (and do not run integrity:rollback-test) for this project.");
   }
+
+  @Override
+  public LiquibaseTool requireRehearsal() {
+    throw new IntegrityException("<rehearse> needs Liquibase migrations for now: it steps through the changelog one changeSet at a time,"
+        + " and this project's migrations are Flyway's. Set <rehearse>false</rehearse> (and do not run integrity:rehearse) for this project.");
+  }
 }

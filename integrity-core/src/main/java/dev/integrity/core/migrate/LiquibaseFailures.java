@@ -56,6 +56,17 @@ final class LiquibaseFailures {
         + ". Fix the changelog and run again.", e);
   }
 
+  static Optional<RefusedChangeSet> refusal(Throwable e) {
+    MigrationFailedException failed = find(e, MigrationFailedException.class);
+    if (failed == null) {
+      return Optional.empty();
+    }
+    SQLException database = find(e, SQLException.class);
+    String statement = failedSql(failed.getMessage()).replaceFirst("^ \\[Failed SQL: (\\(\\d+\\) )?", "").replaceFirst("]$", "");
+    String reason = database != null ? clean(database.getMessage()) : clean(failed.getMessage());
+    return Optional.of(new RefusedChangeSet(reason.replaceFirst("^ERROR: ", ""), statement));
+  }
+
   private static String failedSql(String message) {
     int start = message.indexOf("[Failed SQL:");
     int end = message.indexOf(']', start);

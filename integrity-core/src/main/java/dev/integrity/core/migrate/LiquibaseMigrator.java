@@ -16,6 +16,7 @@ import java.util.function.Function;
 import liquibase.ChecksumVersion;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
+import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
@@ -72,8 +73,40 @@ public final class LiquibaseMigrator {
 
   /** Applies the next {@code count} changeSets that have not run yet. */
   public void updateCount(Path changeLog, Connection connection, int count) {
+    updateCount(changeLog, connection, count, LiquibaseOptions.NONE);
+  }
+
+  /** Applies the next {@code count} changeSets that have not run yet and that {@code options} select. */
+  public void updateCount(Path changeLog, Connection connection, int count, LiquibaseOptions options) {
     run(changeLog, connection, UpdateCountCommandStep.COMMAND_NAME, Map.of(UpdateCountCommandStep.COUNT_ARG.getName(), count),
-        LiquibaseOptions.NONE, Log.SILENT);
+        options, Log.SILENT);
+  }
+
+  /**
+   * The changeSets an update with {@code options} of {@code connection}'s database would apply now (those that have
+   * not run and that the options select), in order, by {@link ChangeSetSteps#key}.
+   */
+  public List<String> pending(Path changeLog, Connection connection, LiquibaseOptions options) {
+    String path = relativeName(changeLog);
+    try {
+      return Scope.child(scope(changeLog), () -> {
+        liquibase.database.Database database =
+            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        LiquibaseSchemas.apply(database, connection, options);
+        DatabaseChangeLog parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters(database, options), database);
+        String contexts = options.contexts() != null ? options.contexts() : LiquibaseContexts.allButTest(parsed, Log.SILENT);
+        List<String> keys = new ArrayList<>();
+        for (ChangeSet changeSet : new Liquibase(parsed, Scope.getCurrentScope().getResourceAccessor(), database)
+            .listUnrunChangeSets(new Contexts(contexts), new LabelExpression(options.labels()))) {
+          keys.add(ChangeSetSteps.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()));
+        }
+        return keys;
+      });
+    } catch (IntegrityException e) {
+      throw e;
+    } catch (Exception e) {
+      throw LiquibaseFailures.describe(changeLog, e, this::readFile);
+    }
   }
 
   /** Rolls back the last {@code count} changeSets that ran, with Liquibase's own rollback logic. */

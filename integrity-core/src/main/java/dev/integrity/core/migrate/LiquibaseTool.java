@@ -90,12 +90,18 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
     return this;
   }
 
-  private static LiquibaseOptions options(MigrationContext context, Log log) {
+  @Override
+  public LiquibaseTool requireRehearsal() {
+    return this;
+  }
+
+  /** The contexts, labels, parameters and schemas the application applies the changelog with. */
+  public static LiquibaseOptions options(MigrationContext context, Log log) {
     return LiquibaseOptions.resolve(context.contexts(), context.labels(), context.changeLogParameters(), context.settingsRoots(),
         context.profiles(), log);
   }
 
-  /** The migrator the rollback test steps through the changelog with. */
+  /** The migrator the rollback test and the rehearsal step through the changelog with. */
   public LiquibaseMigrator migrator(MigrationContext context) {
     return context.liquibase();
   }

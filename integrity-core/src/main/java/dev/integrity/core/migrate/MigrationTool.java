@@ -82,4 +82,7 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
 
   /** This tool as one whose changeSets roll back one at a time; an {@code IntegrityException} when it has no rollback. */
   LiquibaseTool requireRollback();
+
+  /** This tool as one whose changeSets apply one at a time over a filled database; an {@code IntegrityException} when it cannot. */
+  LiquibaseTool requireRehearsal();
 }

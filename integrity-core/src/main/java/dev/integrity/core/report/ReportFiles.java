@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes report files the same way: UTF-8; JSON with two-space indents, one member per line, a final newline. */
-final class ReportFiles {
+public final class ReportFiles {
 
   private ReportFiles() {}
 
-  static Path json(Path file, Object json) {
+  public static Path json(Path file, Object json) {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
     try {
@@ -27,7 +27,7 @@ final class ReportFiles {
   }
 
   /** A JSON object from alternating member names and values, in that order. */
-  static Map<String, Object> object(Object... namesAndValues) {
+  public static Map<String, Object> object(Object... namesAndValues) {
     Map<String, Object> object = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       object.put((String) namesAndValues[i], namesAndValues[i + 1]);

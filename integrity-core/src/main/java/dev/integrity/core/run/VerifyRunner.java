@@ -32,6 +32,8 @@ import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.MigrationTool;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelResult;
+import dev.integrity.core.rehearse.RehearsalReport;
+import dev.integrity.core.rehearse.RehearsalResult;
 import dev.integrity.core.report.ReportContext;
 import dev.integrity.core.report.Reports;
 import dev.integrity.core.report.RunSummary;
@@ -61,8 +63,12 @@ import java.util.concurrent.CompletionException;
  */
 public final class VerifyRunner {
 
-  /** What the comparison found: differences after ignore rules, lint findings, the rollback test (null: not run), why the snapshot is stale (null: it is not). */
-  private record Outcome(Ignores ignores, Baselined baselined, List<Finding> findings, RollbackResult rollback, String staleSnapshot) {}
+  /**
+   * What the comparison found: differences after ignore rules, lint findings, the rollback test and the rehearsal (null: not
+   * run), why the snapshot is stale (null: it is not).
+   */
+  private record Outcome(Ignores ignores, Baselined baselined, List<Finding> findings, RollbackResult rollback, RehearsalResult rehearsal,
+      String staleSnapshot) {}
 
   /** How the fix is written: with backups before drops or not, under the name the migration tool gave it. */
   private record Fix(BackupBeforeDrop backup, String name) {}
@@ -99,13 +105,16 @@ public final class VerifyRunner {
     lines.addAll(tool.fixInstructions(result.changelog(), result.destructiveChangeSets()));
     return new VerifyResult(result.differences(), result.failing(), result.report(), result.changelog(),
         result.destructiveChangeSets(), lines, result.findings(), result.failingFindings(), result.rollback(), result.staleSnapshot(),
-        result.baseline());
+        result.baseline(), result.rehearsal());
   }
 
   private VerifyResult run(MigrationTool tool) {
     Baseline baseline = Baseline.read(request.baselineFile(), BaselineSection.VERIFY);
     if (request.rollbackTest()) {
       tool.requireRollback();
+    }
+    if (request.rehearse()) {
+      tool.requireRehearsal();
     }
     RunCache cache = RunCache.open(request, tool.changeLog(), log);
     Optional<VerifyResult> cached = cache.verdict();
@@ -171,13 +180,19 @@ public final class VerifyRunner {
           rollback = RollbackTestRunner.test(workspace, server, reader, log);
           timings.record("rollback test", t);
         }
+        RehearsalResult rehearsal = null;
+        if (request.rehearse()) {
+          t = System.nanoTime();
+          rehearsal = RehearseRunner.rehearse(workspace, server, reader, log);
+          timings.record("rehearsal", t);
+        }
 
         t = System.nanoTime();
         Fix fix = new Fix(request.backupBeforeDrop() ? BackupBeforeDrop.of(migratedSchema) : BackupBeforeDrop.OFF,
             tool.nextFix(migrated, workspace.migrations()));
         ReportContext context = reportContext(tool, modelResult.origins(), List.of(modelSchema, migratedSchema));
         String stale = SnapshotRunner.staleSnapshot(request, MigratedSchema.restrictTo(migratedAll, request.schemas()));
-        VerifyResult result = report(workspace, new Outcome(ignores, baseline.apply(ignores.kept()), findings, rollback, stale), fix, context, t);
+        VerifyResult result = report(workspace, new Outcome(ignores, baseline.apply(ignores.kept()), findings, rollback, rehearsal, stale), fix, context, t);
         log.info("Timings: " + timings.line());
         cache.storeVerdict(result);
         return result;
@@ -210,10 +225,11 @@ public final class VerifyRunner {
     List<Difference> failing = request.failOn().failing(differences);
     List<Finding> failingFindings = Lints.failing(outcome.findings(), request.failOnLints());
     RollbackResult rollback = outcome.rollback();
+    RehearsalResult rehearsal = outcome.rehearsal();
     timings.record("report", start);
     RunSummary summary = new RunSummary(differences,
         !failing.isEmpty() || !failingFindings.isEmpty() || (rollback != null && rollback.failed()) || outcome.staleSnapshot() != null
-            || outcome.baselined().staleMessage() != null,
+            || outcome.baselined().staleMessage() != null || (rehearsal != null && rehearsal.failed()),
         changelog, destructive, outcome.ignores().ignored(), timings.ordered(), outcome.findings(), Sides.MODEL_AND_MIGRATED,
         outcome.baselined().baselined());
     Reports.Written reports = Reports.write(request.formats(), summary, context);
@@ -223,6 +239,10 @@ public final class VerifyRunner {
       lines.addAll(RollbackReport.lines(rollback));
       lines.add("Rollback test report: " + RollbackReport.write(request.outputDirectory(), rollback));
     }
+    if (rehearsal != null) {
+      lines.addAll(RehearsalReport.lines(rehearsal));
+      lines.add("Rehearsal report: " + RehearsalReport.write(request.outputDirectory(), rehearsal));
+    }
     if (request.write() != null) {
       lines.addAll(ProjectMigration.write(request, request.write(), differences, fix.backup(), workspace.tool(), workspace.migrations()));
     } else if (changelog != null) {
@@ -231,7 +251,7 @@ public final class VerifyRunner {
           : ""));
     }
     return new VerifyResult(differences, failing, reports.json(), changelog, destructive, lines, outcome.findings(), failingFindings,
-        rollback, outcome.staleSnapshot(), outcome.baselined());
+        rollback, outcome.staleSnapshot(), outcome.baselined(), rehearsal);
   }
 
   /** The tables are both sides' (each gets a JUnit test case). */
