@@ -159,6 +159,14 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.failOnLints", defaultValue = "none")
   private String failOnLints;
 
+  /**
+   * The base for "new" changeSets, which the lock and rewrite rules observe: a changeSet ({@code file::id::author} or its
+   * id), {@code snapshot} (those {@code snapshotFile} does not record) or {@code git:<ref>} (those the changelog at that
+   * ref lacks). Unset: those the snapshot does not record when it records changeSets, else none.
+   */
+  @Parameter(property = "integrity.since")
+  private String since;
+
   /** The fix copies a table's or column's data into {@code integrity_backup_*} before dropping it. */
   @Parameter(property = "integrity.backupBeforeDrop", defaultValue = "true")
   private boolean backupBeforeDrop;
@@ -346,6 +354,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .strict(strict)
         .lints(TypedParameters.lints(lints))
         .failOnLints(TypedParameters.failOnLints(failOnLints))
+        .since(since)
         .backupBeforeDrop(backupBeforeDrop)
         .migrations(TypedParameters.migrations(migrations))
         .flywayLocations(flywayLocations == null ? List.of() : flywayLocations)

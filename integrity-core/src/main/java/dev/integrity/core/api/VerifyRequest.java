@@ -21,7 +21,7 @@ import java.util.Set;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is the lowest severity that fails the run
- * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}); {@code since} is the base for new changeSets (see {@code since.Since}; null: the default). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -51,7 +51,8 @@ public record VerifyRequest(
     boolean strict,
     WriteRequest write,
     Path baselineFile,
-    Path cacheDirectory) {
+    Path cacheDirectory,
+    String since) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -74,6 +75,13 @@ public record VerifyRequest(
   /** The Flyway configuration: {@code flywayLocations} when given (empty: not given), else the application's (see {@link FlywaySettings#resolve}). */
   public FlywaySettings flyway() {
     return FlywaySettings.resolve(flywayLocations, model.entityRoots(), model.profiles());
+  }
+
+  /** This request with another {@code since}: a git ref resolved to its commit, so that a cached verdict is keyed on the commit. */
+  public VerifyRequest withSince(String value) {
+    return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn, outputDirectory, changeLogFormat,
+        changeSetAuthor, sourceRoots, formats, ignores, rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations,
+        cache, contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory, value);
   }
 
   /** An unmodifiable copy in the enum's order, so that runs iterate it the same way every time. */
@@ -117,6 +125,7 @@ public record VerifyRequest(
     private WriteRequest write;
     private Path baselineFile;
     private Path cacheDirectory = Path.of(System.getProperty("user.home"), ".cache", "integrity", "migrated");
+    private String since;
 
     private Builder() {}
 
@@ -149,12 +158,13 @@ public record VerifyRequest(
     public Builder write(WriteRequest value) { write = value; return this; }
     public Builder baselineFile(Path value) { baselineFile = value; return this; }
     public Builder cacheDirectory(Path value) { cacheDirectory = value; return this; }
+    public Builder since(String value) { since = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
           rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache,
-          contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory);
+          contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory, since);
     }
   }
 }

@@ -72,8 +72,13 @@ public final class LiquibaseMigrator {
 
   /** Applies the next {@code count} changeSets that have not run yet. */
   public void updateCount(Path changeLog, Connection connection, int count) {
+    updateCount(changeLog, connection, count, LiquibaseOptions.NONE);
+  }
+
+  /** Applies the next {@code count} changeSets that {@code options} select and that have not run yet. */
+  public void updateCount(Path changeLog, Connection connection, int count, LiquibaseOptions options) {
     run(changeLog, connection, UpdateCountCommandStep.COMMAND_NAME, Map.of(UpdateCountCommandStep.COUNT_ARG.getName(), count),
-        LiquibaseOptions.NONE, Log.SILENT);
+        options, Log.SILENT);
   }
 
   /** Rolls back the last {@code count} changeSets that ran, with Liquibase's own rollback logic. */

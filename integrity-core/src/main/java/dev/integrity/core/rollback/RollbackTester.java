@@ -9,19 +9,21 @@ import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.inspect.CatalogReader;
+import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.ChangeSetLocator;
+import dev.integrity.core.migrate.ChangeSetSteps;
+import dev.integrity.core.migrate.LiquibaseOptions;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.schema.Origins;
 import dev.integrity.core.schema.Schema;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.core.PostgresDatabase;
 
@@ -35,9 +37,6 @@ import liquibase.database.core.PostgresDatabase;
  * changeSets below it are still tested.
  */
 public final class RollbackTester {
-
-  private static final String LAST_RUN = "SELECT filename, id, author, (SELECT count(*) FROM databasechangelog) AS ran"
-      + " FROM databasechangelog ORDER BY orderexecuted DESC LIMIT 1";
 
   private final DatabaseServer server;
   private final LiquibaseMigrator migrator;
@@ -56,26 +55,24 @@ public final class RollbackTester {
   public RollbackResult test(Path changeLog) {
     Map<String, ChangeSet> declared = new HashMap<>();
     for (ChangeSet changeSet : migrator.parse(changeLog).getChangeSets()) {
-      declared.putIfAbsent(key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()), changeSet);
+      declared.putIfAbsent(ChangeSetEntry.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()), changeSet);
     }
     Database database = server.createDatabase("integrity_rollback");
     try {
       List<Schema> before = new ArrayList<>();
       List<String> applied = new ArrayList<>();
-      int ran = 0;
+      ChangeSetSteps steps = new ChangeSetSteps(migrator, changeLog, LiquibaseOptions.NONE);
       Schema current = read(database);
       for (int attempt = 0; attempt < declared.size(); attempt++) {
         try (Connection connection = database.connect()) {
-          migrator.updateCount(changeLog, connection, 1);
-          String[] last = lastRun(connection);
-          if (last != null && Integer.parseInt(last[3]) > ran) {
-            ran = Integer.parseInt(last[3]);
+          Optional<String> ran = steps.next(connection);
+          if (ran.isPresent()) {
             before.add(current);
-            applied.add(key(last[0], last[1], last[2]));
+            applied.add(ran.get());
             current = read(database);
           }
         } catch (SQLException e) {
-          throw new IntegrityException("rollback test: cannot read databasechangelog of " + database.name() + ": " + e.getMessage(), e);
+          throw new IntegrityException("rollback test: cannot connect to " + database.name() + ": " + e.getMessage(), e);
         }
       }
       Schema migrated = current;
@@ -151,15 +148,5 @@ public final class RollbackTester {
     } catch (SQLException e) {
       throw new IntegrityException("rollback test: cannot read the catalog of " + database.name() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String[] lastRun(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(LAST_RUN)) {
-      return row.next() ? new String[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4)} : null;
-    }
-  }
-
-  private static String key(String file, String id, String author) {
-    return file + "::" + id + "::" + author;
   }
 }
