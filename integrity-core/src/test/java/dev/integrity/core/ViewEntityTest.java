@@ -8,7 +8,7 @@ import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
-import dev.integrity.core.write.WriteRequest;
+import dev.integrity.core.api.WriteRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

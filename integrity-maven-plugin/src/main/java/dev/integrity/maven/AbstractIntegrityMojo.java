@@ -11,7 +11,7 @@ import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.model.EntityScanner;
 import dev.integrity.core.model.EntitySource;
 import dev.integrity.core.model.ModelRequest;
-import dev.integrity.core.write.WriteRequest;
+import dev.integrity.core.api.WriteRequest;
 import dev.integrity.core.report.ReportFormat;
 import java.io.File;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.integrity.maven;
 
 import dev.integrity.core.Integrity;
-import dev.integrity.core.write.WriteRequest;
+import dev.integrity.core.api.WriteRequest;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;

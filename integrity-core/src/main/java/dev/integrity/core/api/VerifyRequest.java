@@ -8,7 +8,6 @@ import dev.integrity.core.migrate.Migrations;
 import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.report.ReportFormat;
 import dev.integrity.core.report.Verdict;
-import dev.integrity.core.write.WriteRequest;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;

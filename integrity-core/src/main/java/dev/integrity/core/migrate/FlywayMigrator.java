@@ -3,6 +3,7 @@ package dev.integrity.core.migrate;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.UnavailableExtension;
 import dev.integrity.core.database.Database;
+import dev.integrity.core.write.FlywayVersion;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigInteger;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -118,25 +120,14 @@ public final class FlywayMigrator implements AutoCloseable {
    */
   public static String nextVersion(Connection connection, FlywaySettings settings) throws SQLException {
     String table = (settings.historySchema() == null ? "" : quoted(settings.historySchema()) + ".") + quoted(settings.historyTable());
-    List<List<BigInteger>> versions = new ArrayList<>();
+    List<FlywayVersion> versions = new ArrayList<>();
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT version FROM " + table + " WHERE version IS NOT NULL AND success")) {
       while (rows.next()) {
-        versions.add(Arrays.stream(rows.getString(1).split("[._]")).map(BigInteger::new).toList());
+        versions.add(FlywayVersion.parse(rows.getString(1)));
       }
     }
-    return versions.stream().max(FlywayMigrator::compare).map(v -> v.get(0).add(BigInteger.ONE).toString()).orElse("1");
-  }
-
-  /** Flyway's order of versions given as their numeric parts. */
-  public static int compare(List<BigInteger> a, List<BigInteger> b) {
-    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-      int c = (i < a.size() ? a.get(i) : BigInteger.ZERO).compareTo(i < b.size() ? b.get(i) : BigInteger.ZERO);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
+    return versions.stream().max(Comparator.naturalOrder()).map(v -> v.parts().get(0).add(BigInteger.ONE).toString()).orElse("1");
   }
 
   private static String quoted(String identifier) {

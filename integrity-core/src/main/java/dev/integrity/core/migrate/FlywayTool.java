@@ -7,6 +7,8 @@ import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.write.FlywayMigration;
+import dev.integrity.core.write.NewMigration;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,6 +82,11 @@ public record FlywayTool(FlywaySettings settings) implements MigrationTool {
     Path file = FlywayFixWriter.write(changeSets, directory, settings.sqlMigrationPrefix(), fixName);
     int destructive = (int) changeSets.stream().filter(c -> c.getLabels() != null && !c.getLabels().isEmpty()).count();
     return new ChangelogWriter.Written(file, changeSets.size(), destructive);
+  }
+
+  @Override
+  public String writeMigration(NewMigration migration, MigrationContext context) {
+    return FlywayMigration.write(settings.locations().get(0), settings.sqlMigrationPrefix(), migration);
   }
 
   @Override

@@ -7,6 +7,8 @@ import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.diff.Difference;
+import dev.integrity.core.write.LiquibaseMigration;
+import dev.integrity.core.write.NewMigration;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,6 +67,11 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
   public ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author,
       BackupBeforeDrop backup, MigrationContext context) {
     return ChangelogWriter.write(differences, directory, context.fixFormat(), author, backup);
+  }
+
+  @Override
+  public String writeMigration(NewMigration migration, MigrationContext context) {
+    return LiquibaseMigration.write(changeLog, context.liquibase().changeSets(changeLog).stream().map(ChangeSetEntry::id).toList(), migration);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.schema.Schema;
+import dev.integrity.core.write.NewMigration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,12 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
   /** Writes {@code differences} (not empty) as the fix named {@code fixName} into {@code directory}. */
   ChangelogWriter.Written writeFix(List<Difference> differences, String fixName, Path directory, String author, BackupBeforeDrop backup,
       MigrationContext context);
+
+  /**
+   * Writes the fix into the project as its next migration ({@code integrity:diff -Dintegrity.write=true}), in the tool's own
+   * form and place, and returns the console line naming the file.
+   */
+  String writeMigration(NewMigration migration, MigrationContext context);
 
   /** What {@code integrity:diff} tells the user about the fix (null: nothing to fix). */
   List<String> fixInstructions(Path fix, int destructive);

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** The author of a written migration when the user set none: git's {@code user.name} for the project, if git has one. */
-final class GitAuthor {
+public final class GitAuthor {
 
   private GitAuthor() {}
 
-  static Optional<String> of(Path baseDir) {
+  public static Optional<String> of(Path baseDir) {
     try {
       Process git = new ProcessBuilder("git", "config", "user.name").directory(baseDir.toFile()).redirectErrorStream(true).start();
       git.getOutputStream().close();

@@ -23,12 +23,29 @@ import liquibase.changelog.ChangeSet;
  * included from the master where the master lists its files. A formatted SQL master, which cannot include,
  * gets the changeSets appended.
  */
-final class LiquibaseMigration {
+public final class LiquibaseMigration {
 
   /** Where the steps went: the file, and how the master takes it in. */
   record Written(Path file, String included) {}
 
   private LiquibaseMigration() {}
+
+  /**
+   * Writes the migration beside the changelogs {@code masterFile} includes and returns the console line naming it.
+   *
+   * @param existingIds the project's changeSet ids, in changelog order
+   */
+  public static String write(Path masterFile, List<String> existingIds, NewMigration migration) {
+    Path base = migration.baseDir().toAbsolutePath().normalize();
+    Path master = masterFile.toAbsolutePath().normalize();
+    if (!master.startsWith(base) || master.startsWith(base.resolve("target"))) {
+      throw new IntegrityException("the master changelog " + masterFile + " is not among the project's sources under " + base
+          + "; integrity:diff writes migrations only into the project itself (set <changeLogFile> to the source file)");
+    }
+    Written written = write(masterFile, migration.searchRoots(), migration.steps(), existingIds, migration.name(), migration.format(),
+        migration.additive(), migration.now());
+    return "Migration written: " + written.file() + " (" + written.included() + ")";
+  }
 
   /**
    * @param steps the changeSets, with the fix's readable ids

@@ -25,10 +25,10 @@ import liquibase.changelog.ChangeSet;
  * nullability, a table's columns and keys). Hints the developer did not confirm stay a drop and an add,
  * and the notes say so.
  */
-final class Renames {
+public final class Renames {
 
   /** One confirmed rename; {@code column} is null for a table rename. */
-  record Rename(String schema, String table, String column, String to, String type) {
+  public record Rename(String schema, String table, String column, String to, String type) {
 
     String describe() {
       return column == null ? table + " to " + to : table + "." + column + " to " + table + "." + to;
@@ -38,7 +38,7 @@ final class Renames {
       return column == null ? table + ":" + to : table + "." + column + ":" + to;
     }
 
-    ChangeSet changeSet(String author) {
+    public ChangeSet changeSet(String author) {
       String id = column == null ? "rename-table-" + table + "-to-" + to : "rename-column-" + table + "-" + column + "-to-" + to;
       ChangeSet changeSet = new ChangeSet(id, author, false, false, "", null, "postgresql", true, null, null);
       if (column == null) {
@@ -62,11 +62,11 @@ final class Renames {
   }
 
   /** What the migration does instead: the renames, then {@code differences} (the rest, and what the renames leave). */
-  record Plan(List<Rename> renames, List<Difference> differences, List<String> notes) {}
+  public record Plan(List<Rename> renames, List<Difference> differences, List<String> notes) {}
 
   private Renames() {}
 
-  static Plan plan(List<Difference> differences, List<String> confirmed, boolean acceptAll) {
+  public static Plan plan(List<Difference> differences, List<String> confirmed, boolean acceptAll) {
     Set<RenameHints.Pair> taken = new LinkedHashSet<>();
     for (String spec : confirmed) {
       taken.add(confirmedPair(differences, spec));

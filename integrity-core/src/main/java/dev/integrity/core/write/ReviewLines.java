@@ -6,11 +6,11 @@ import java.util.List;
 import liquibase.changelog.ChangeSet;
 
 /** What the new migration does, step by step, the destructive steps marked: the lines a reviewer reads before committing. */
-final class ReviewLines {
+public final class ReviewLines {
 
   private ReviewLines() {}
 
-  static List<String> lines(List<ChangeSet> steps) {
+  public static List<String> lines(List<ChangeSet> steps) {
     List<String> lines = new ArrayList<>();
     int n = 1;
     for (ChangeSet step : steps) {

@@ -37,6 +37,19 @@ class ProjectConventionsTest {
   }
 
   @Test
+  void theFlywayMigrationTakesTheApplicationsPrefixAndNumbersAfterItsMigrationsOnly(@TempDir Path dir) throws Exception {
+    Path resources = dir.resolve("src/main/resources");
+    Path folder = Files.createDirectories(resources.resolve("db/migration/postgresql"));
+    Files.writeString(folder.resolve("M1__init.sql"), "CREATE TABLE a (id int);");
+    Files.writeString(folder.resolve("M2__more.sql"), "CREATE TABLE b (id int);");
+    Files.writeString(folder.resolve("V7__not_a_migration_under_prefix_m.sql"), "");
+    NewMigration migration = new NewMigration(dir, List.of(resources), List.of(), "add note", null, true, NOW);
+
+    assertEquals("Migration written: " + folder.resolve("M3__add_note.sql"), FlywayMigration.write("classpath:db/migration/postgresql", "M", migration));
+    assertEquals("Migration written: " + folder.resolve("V8__add_note.sql"), FlywayMigration.write("classpath:db/migration/postgresql", "V", migration));
+  }
+
+  @Test
   void changeSetIdsFollowTheLastOne() {
     List<String> readable = List.of("add-column-invoice-note", "drop-column-invoice-notes");
     assertEquals(List.of("8", "9"), ChangeSetIds.ids(List.of("1", "7", "2"), readable, "20261204183000"));

@@ -9,6 +9,7 @@ import dev.integrity.core.Integrity;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.api.VerifyResult;
+import dev.integrity.core.api.WriteRequest;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;

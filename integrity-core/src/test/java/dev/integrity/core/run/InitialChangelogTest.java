@@ -1,4 +1,4 @@
-package dev.integrity.core.baseline;
+package dev.integrity.core.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

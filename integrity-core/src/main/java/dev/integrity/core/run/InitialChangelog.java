@@ -1,4 +1,4 @@
-package dev.integrity.core.baseline;
+package dev.integrity.core.run;
 
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * {@code migrations=flyway}), else Spring Boot's {@code db/changelog/db.changelog-master.yaml}. It never
  * overwrites a file.
  */
-public final class InitialChangelog {
+final class InitialChangelog {
 
   static final String LIQUIBASE_MASTER = "src/main/resources/db/changelog/db.changelog-master.yaml";
   static final String FLYWAY_FILE = "V1__baseline.sql";
@@ -45,7 +45,7 @@ public final class InitialChangelog {
 
   private InitialChangelog() {}
 
-  public static VerifyResult write(VerifyRequest request, Log log) {
+  static VerifyResult write(VerifyRequest request, Log log) {
     boolean flyway = flyway(request);
     Path file = flyway ? flywayDirectory(request).resolve(FLYWAY_FILE) : request.baseDir().resolve(LIQUIBASE_MASTER);
     if (Files.exists(file)) {

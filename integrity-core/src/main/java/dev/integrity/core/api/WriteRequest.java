@@ -1,4 +1,4 @@
-package dev.integrity.core.write;
+package dev.integrity.core.api;
 
 import java.util.List;
 
