@@ -5,12 +5,12 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.migrate.ChangeSetSteps;
-import dev.integrity.core.since.NewChangeSets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Observes the new changeSets instead of guessing from their text: on a database of its own, applies every changeSet
@@ -25,10 +25,11 @@ public final class Observer {
 
   /**
    * @param changeSets every changeSet of the changelog that runs, in order ({@code file::id::author})
+   * @param fresh the new ones among them
    * @return one observation per new changeSet that ran, in order
    */
   public static List<ChangeSetObservation> observe(DatabaseServer server, ChangeSetSteps steps, List<String> changeSets,
-      NewChangeSets fresh, Log log) {
+      Set<String> fresh, Log log) {
     int before = (int) changeSets.stream().takeWhile(key -> !fresh.contains(key)).count();
     Database database = server.createDatabase(DATABASE);
     try (Connection connection = database.connect()) {
@@ -41,7 +42,7 @@ public final class Observer {
           observations.add(new ChangeSetObservation(ran.get(), statements));
         }
       }
-      log.info("Observed " + observations.size() + " new changeSet" + (observations.size() == 1 ? "" : "s") + " (" + fresh.base() + ")");
+      log.info("Observed " + observations.size() + " new changeSet" + (observations.size() == 1 ? "" : "s") + " on " + database.name());
       return observations;
     } catch (SQLException e) {
       throw new IntegrityException("cannot observe the new changeSets on " + database.name() + ": " + e.getMessage(), e);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -54,7 +55,8 @@ final class NewChangeSetObservation {
       log.info("Lock and rewrite rules: no new changeSets (" + fresh.base() + ")");
       return List.of();
     }
-    return Observer.observe(server, steps.get(), changeSets, fresh, log);
+    log.info("Lock and rewrite rules: " + fresh.keys().size() + " new changeSet" + (fresh.keys().size() == 1 ? "" : "s") + " (" + fresh.base() + ")");
+    return Observer.observe(server, steps.get(), changeSets, Set.copyOf(fresh.keys()), log);
   }
 
   private static List<String> keys(Optional<List<ChangeSetEntry>> entries) {

@@ -19,8 +19,4 @@ public record NewChangeSets(List<String> keys, String base) {
   public boolean isEmpty() {
     return keys.isEmpty();
   }
-
-  public boolean contains(String key) {
-    return keys.contains(key);
-  }
 }

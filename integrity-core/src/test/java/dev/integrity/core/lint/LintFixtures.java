@@ -17,6 +17,7 @@ import dev.integrity.core.schema.Schema;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import liquibase.changelog.ChangeSet;
 
 /** Lint inputs for the rule tests: a fixture changelog parsed by Liquibase, or a hand-built schema. */
@@ -43,7 +44,7 @@ final class LintFixtures {
     List<String> keys = changeSets.stream().map(c -> ChangeSetEntry.key(c.getFilePath(), c.getId(), c.getAuthor())).toList();
     NewChangeSets fresh = Base.resolve(Since.parse("1-base"), keys, null, ref -> List.of());
     List<ChangeSetObservation> observed = Observer.observe(server, new ChangeSetSteps(migrator, changeLog, LiquibaseOptions.NONE), keys,
-        fresh, Log.SILENT);
+        Set.copyOf(fresh.keys()), Log.SILENT);
     return new LintInput(Schema.empty(), Origins.none(), changeSets, new ChangeSetLocator(List.of(ROOT)), observed);
   }
 
