@@ -15,7 +15,7 @@ final class ObservedStatements {
 
   private static final int EXCERPT = 120;
 
-  /** One statement of a new changeSet; {@code location} is the changeSet's {@code file:line}. */
+  /** One statement of a new changeSet, named {@code id (author)} as the other rules name it; {@code location} is its {@code file:line}. */
   record Site(String changeSet, String location, StatementObservation statement) {}
 
   private ObservedStatements() {}
@@ -27,7 +27,8 @@ final class ObservedStatements {
     for (ChangeSetObservation observed : input.observed()) {
       ChangeSet changeSet = declared.get(observed.changeSet());
       String location = changeSet == null ? observed.changeSet() : input.locator().locate(changeSet);
-      observed.statements().forEach(statement -> sites.add(new Site(observed.changeSet(), location, statement)));
+      String name = changeSet == null ? observed.changeSet() : changeSet.getId() + " (" + changeSet.getAuthor() + ")";
+      observed.statements().forEach(statement -> sites.add(new Site(name, location, statement)));
     }
     return sites;
   }

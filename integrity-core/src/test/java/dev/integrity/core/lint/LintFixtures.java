@@ -51,7 +51,7 @@ final class LintFixtures {
   /** The findings of {@code rule} on an observed fixture, each as {@code changeSet-id table [columns]}, sorted. */
   static List<String> observedFindings(DatabaseServer server, LintRule rule, String name) {
     return Lints.run(EnumSet.of(rule), observed(server, name)).stream()
-        .map(f -> f.message().replaceFirst("^changeSet [^ ]*::([^ ]*)::[^ ]* .*$", "$1") + " " + f.table() + (f.columns().isEmpty() ? "" : " " + f.columns()))
+        .map(f -> f.message().replaceFirst("^changeSet ([^ ]*) \\(test\\) .*$", "$1") + " " + f.table() + (f.columns().isEmpty() ? "" : " " + f.columns()))
         .sorted().toList();
   }
 
