@@ -355,6 +355,7 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .lints(TypedParameters.lints(lints))
         .failOnLints(TypedParameters.failOnLints(failOnLints))
         .since(since)
+        .live(sizingDatabase())
         .backupBeforeDrop(backupBeforeDrop)
         .migrations(TypedParameters.migrations(migrations))
         .flywayLocations(flywayLocations == null ? List.of() : flywayLocations)
@@ -378,6 +379,14 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     effectivePassword = credentials.password();
     return new DatabaseSettings(mode, image, duration("startupTimeout", startupTimeout), jdbcUrl, credentials.username(), effectivePassword)
         .sharedBy(BuildServers.buildId(session), BuildServers.users(session));
+  }
+
+  /**
+   * {@code verify}, {@code diff}: the live database whose table sizes set the lock and rewrite findings' severities, when
+   * {@code jdbcUrl} is set and the disposable database is not {@code jdbc} (then {@code jdbcUrl} names that server); else null.
+   */
+  private Database sizingDatabase() throws MojoExecutionException {
+    return jdbcUrl == null || jdbcUrl.isBlank() || "jdbc".equalsIgnoreCase(database.trim()) ? null : liveDatabase();
   }
 
   /** {@code drift}: the live database given by jdbcUrl/username/password or serverId, read only. */

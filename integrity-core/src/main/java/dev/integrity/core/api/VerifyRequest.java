@@ -1,6 +1,7 @@
 package dev.integrity.core.api;
 
 import dev.integrity.core.changelog.ChangeLogFormat;
+import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.migrate.FlywaySettings;
@@ -20,7 +21,7 @@ import java.util.Set;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is the lowest severity that fails the run
- * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}); {@code since} is the base for new changeSets (see {@code since.Since}; null: the default). Built with {@link #builder()}, so that a new setting is one more builder method.
+ * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}); {@code since} is the base for new changeSets (see {@code since.Since}; null: the default); {@code live} is a live database read (read only) for the size of the tables the lock and rewrite findings name (null: none). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -51,7 +52,8 @@ public record VerifyRequest(
     WriteRequest write,
     Path baselineFile,
     Path cacheDirectory,
-    String since) {
+    String since,
+    Database live) {
 
   public VerifyRequest {
     Objects.requireNonNull(baseDir, "baseDir");
@@ -80,7 +82,7 @@ public record VerifyRequest(
   public VerifyRequest withSince(String value) {
     return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn, outputDirectory, changeLogFormat,
         changeSetAuthor, sourceRoots, formats, ignores, rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations,
-        cache, contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory, value);
+        cache, contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory, value, live);
   }
 
   /** An unmodifiable copy in the enum's order, so that runs iterate it the same way every time. */
@@ -125,6 +127,7 @@ public record VerifyRequest(
     private Path baselineFile;
     private Path cacheDirectory = Path.of(System.getProperty("user.home"), ".cache", "integrity", "migrated");
     private String since;
+    private Database live;
 
     private Builder() {}
 
@@ -158,12 +161,13 @@ public record VerifyRequest(
     public Builder baselineFile(Path value) { baselineFile = value; return this; }
     public Builder cacheDirectory(Path value) { cacheDirectory = value; return this; }
     public Builder since(String value) { since = value; return this; }
+    public Builder live(Database value) { live = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
           rollbackTest, lints, failOnLints, backupBeforeDrop, migrations, flywayLocations, cache,
-          contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory, since);
+          contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory, since, live);
     }
   }
 }

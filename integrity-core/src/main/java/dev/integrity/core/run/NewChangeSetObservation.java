@@ -2,7 +2,10 @@ package dev.integrity.core.run;
 
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
+import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.drift.ReadOnlyConnection;
+import dev.integrity.core.lint.Finding;
 import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.ChangeSetSteps;
@@ -10,6 +13,7 @@ import dev.integrity.core.migrate.LiquibaseTool;
 import dev.integrity.core.migrate.MigrationContext;
 import dev.integrity.core.observe.ChangeSetObservation;
 import dev.integrity.core.observe.Observer;
+import dev.integrity.core.observe.TableSize;
 import dev.integrity.core.since.Base;
 import dev.integrity.core.since.GitTree;
 import dev.integrity.core.since.NewChangeSets;
@@ -18,8 +22,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -29,6 +37,8 @@ import java.util.stream.Stream;
  * when no such rule runs, when nothing is new, or when the migrations cannot be stepped (Flyway's).
  */
 final class NewChangeSetObservation {
+
+  private static final Duration LIVE_TIMEOUT = Duration.ofSeconds(30);
 
   private NewChangeSetObservation() {}
 
@@ -57,6 +67,24 @@ final class NewChangeSetObservation {
     }
     log.info("Lock and rewrite rules: " + fresh.keys().size() + " new changeSet" + (fresh.keys().size() == 1 ? "" : "s") + " (" + fresh.base() + ")");
     return Observer.observe(server, steps.get(), changeSets, Set.copyOf(fresh.keys()), log);
+  }
+
+  /**
+   * The live database's table sizes (read only, statistics only), when {@code live} is given and a finding of the lock
+   * and rewrite rules needs them; else none.
+   */
+  static Map<String, TableSize> liveSizes(Database live, List<Finding> findings, Log log) {
+    if (live == null || findings.stream().noneMatch(f -> f.rule().observes())) {
+      return Map.of();
+    }
+    try (Connection connection = ReadOnlyConnection.open(live.connect(), LIVE_TIMEOUT)) {
+      Map<String, TableSize> sizes = TableSize.read(connection);
+      log.info("Lock and rewrite rules: severities from the sizes of " + sizes.size() + " tables of the live database " + live);
+      return sizes;
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read the table sizes of the live database " + live + " (<jdbcUrl>): " + e.getMessage()
+          + ". Check <jdbcUrl> and the credentials, or leave <jdbcUrl> out to keep the rules' default severities.", e);
+    }
   }
 
   private static List<String> keys(Optional<List<ChangeSetEntry>> entries) {

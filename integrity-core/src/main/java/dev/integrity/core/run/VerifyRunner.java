@@ -165,8 +165,9 @@ public final class VerifyRunner {
         SchemaPairing.line(exported.schema(), migratedAll).ifPresent(log::warn);
 
         t = System.nanoTime();
-        List<Finding> findings = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
+        List<Finding> linted = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
             workspace.changeSets(), new ChangeSetLocator(request.changeLogSearchRoots()), NewChangeSetObservation.observe(workspace, server, log)));
+        List<Finding> findings = Lints.sized(linted, NewChangeSetObservation.liveSizes(request.live(), linted, log));
         timings.record("lint", t);
         RollbackResult rollback = null;
         if (request.rollbackTest()) {
