@@ -1,7 +1,6 @@
 package dev.integrity.core.observe;
 
 import dev.integrity.core.common.IntegrityException;
-import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.migrate.ChangeSetSteps;
@@ -29,7 +28,7 @@ public final class Observer {
    * @return one observation per new changeSet that ran, in order
    */
   public static List<ChangeSetObservation> observe(DatabaseServer server, ChangeSetSteps steps, List<String> changeSets,
-      Set<String> fresh, Log log) {
+      Set<String> fresh) {
     int before = (int) changeSets.stream().takeWhile(key -> !fresh.contains(key)).count();
     Database database = server.createDatabase(DATABASE);
     try (Connection connection = database.connect()) {
@@ -42,7 +41,6 @@ public final class Observer {
           observations.add(new ChangeSetObservation(ran.get(), statements));
         }
       }
-      log.info("Observed " + observations.size() + " new changeSet" + (observations.size() == 1 ? "" : "s") + " on " + database.name());
       return observations;
     } catch (SQLException e) {
       throw new IntegrityException("cannot observe the new changeSets on " + database.name() + ": " + e.getMessage(), e);

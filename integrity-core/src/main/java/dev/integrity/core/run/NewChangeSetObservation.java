@@ -52,21 +52,27 @@ final class NewChangeSetObservation {
     if (workspace.request().lints().stream().noneMatch(LintRule::observes)) {
       return List.of();
     }
+    // said only when the user named a base: a run that never asked for these rules stays quiet about them
+    boolean asked = workspace.request().since() != null && !workspace.request().since().isBlank();
     Optional<ChangeSetSteps> steps = workspace.tool().steps(workspace.migrations());
     if (steps.isEmpty()) {
-      log.info("Lock and rewrite rules: not run, they observe Liquibase changeSets and this project's migrations are "
-          + workspace.tool().name() + "'s");
+      if (asked) {
+        log.info("Lock and rewrite rules: not run, they observe Liquibase changeSets and this project's migrations are "
+            + workspace.tool().name() + "'s");
+      }
       return List.of();
     }
     List<String> changeSets = keys(workspace.tool().expectedHistory(workspace.migrations()));
     NewChangeSets fresh = Base.resolve(Since.parse(workspace.request().since()), changeSets, workspace.request().snapshotFile(),
         ref -> atGitRef(workspace, ref));
     if (fresh.isEmpty()) {
-      log.info("Lock and rewrite rules: no new changeSets (" + fresh.base() + ")");
+      if (asked) {
+        log.info("Lock and rewrite rules: no new changeSets (" + fresh.base() + ")");
+      }
       return List.of();
     }
     log.info("Lock and rewrite rules: " + fresh.keys().size() + " new changeSet" + (fresh.keys().size() == 1 ? "" : "s") + " (" + fresh.base() + ")");
-    return Observer.observe(server, steps.get(), changeSets, Set.copyOf(fresh.keys()), log);
+    return Observer.observe(server, steps.get(), changeSets, Set.copyOf(fresh.keys()));
   }
 
   /**

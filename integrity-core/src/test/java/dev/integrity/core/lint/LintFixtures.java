@@ -1,6 +1,5 @@
 package dev.integrity.core.lint;
 
-import dev.integrity.core.common.Log;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.ChangeSetLocator;
@@ -44,7 +43,7 @@ final class LintFixtures {
     List<String> keys = changeSets.stream().map(c -> ChangeSetEntry.key(c.getFilePath(), c.getId(), c.getAuthor())).toList();
     NewChangeSets fresh = Base.resolve(Since.parse("1-base"), keys, null, ref -> List.of());
     List<ChangeSetObservation> observed = Observer.observe(server, new ChangeSetSteps(migrator, changeLog, LiquibaseOptions.NONE), keys,
-        Set.copyOf(fresh.keys()), Log.SILENT);
+        Set.copyOf(fresh.keys()));
     return new LintInput(Schema.empty(), Origins.none(), changeSets, new ChangeSetLocator(List.of(ROOT)), observed);
   }
 
