@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -14,9 +13,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A connection handed to the migration tool in place of the real one: every statement the tool executes that can
- * change the schema runs between two reads of the catalog in the same transaction (so before it commits), and what
- * it did is recorded. The tool's own bookkeeping (its history and lock tables, queries, session settings) is not.
+ * A connection handed to the migration tool in place of the real one: every SQL statement the tool executes that can
+ * change the schema (Liquibase executes a changeSet's statements as plain statements) runs between two reads of the
+ * catalog in the same transaction (so before it commits), and what it did is recorded. The tool's own bookkeeping (its
+ * history and lock tables, queries, session settings) and parameterised rows (prepared statements) are not.
  */
 final class ObservingConnection {
 
@@ -35,11 +35,8 @@ final class ObservingConnection {
   Connection proxy() {
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
       Object result = invoke(connection, method, args);
-      return switch (method.getName()) {
-        case "prepareStatement" -> wrap((PreparedStatement) result, PreparedStatement.class, (String) args[0]);
-        case "createStatement" -> wrap((Statement) result, Statement.class, null);
-        default -> result; // prepareCall: functions called by the tool itself, never a schema change
-      };
+      // prepared statements carry the tool's parameterised rows (loadData, its history): observing each would cost two catalog reads a row
+      return method.getName().equals("createStatement") ? wrap((Statement) result) : result;
     });
   }
 
@@ -50,15 +47,14 @@ final class ObservingConnection {
     return taken;
   }
 
-  private <T extends Statement> T wrap(T statement, Class<T> type, String preparedSql) {
+  private Statement wrap(Statement statement) {
     InvocationHandler handler = (proxy, method, args) -> {
-      String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : preparedSql;
-      if (method.getName().startsWith("execute") && !method.getName().equals("executeBatch") && sql != null && observable(sql)) {
+      if (method.getName().startsWith("execute") && args != null && args.length > 0 && args[0] instanceof String sql && observable(sql)) {
         return observe(sql, () -> invoke(statement, method, args));
       }
       return invoke(statement, method, args);
     };
-    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {Statement.class}, handler);
   }
 
   private interface Execution {
