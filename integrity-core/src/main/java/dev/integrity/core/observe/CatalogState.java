@@ -1,16 +1,11 @@
 package dev.integrity.core.observe;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The catalog as one transaction sees it at one moment, as far as the observer needs it: relations with their
@@ -41,8 +36,6 @@ record CatalogState(
 
   record Activity(long scans, long written) {}
 
-  private static final Map<String, String> QUERIES = new ConcurrentHashMap<>();
-
   static CatalogState read(Connection connection) throws SQLException {
     Map<Long, Relation> relations = new HashMap<>();
     Map<Long, Map<Integer, Column>> columns = new HashMap<>();
@@ -50,30 +43,30 @@ record CatalogState(
     Map<Long, Activity> activity = new HashMap<>();
     Map<Long, LockMode> locks = new HashMap<>();
     try (Statement statement = connection.createStatement()) {
-      try (ResultSet row = statement.executeQuery(sql("relations.sql"))) {
+      try (ResultSet row = statement.executeQuery(CatalogQueries.text("relations.sql"))) {
         while (row.next()) {
           relations.put(row.getLong("oid"), new Relation(row.getLong("oid"), row.getString("schema"), row.getString("name"),
               row.getString("kind").charAt(0), row.getLong("filenode"), row.getLong("table_oid")));
         }
       }
-      try (ResultSet row = statement.executeQuery(sql("columns.sql"))) {
+      try (ResultSet row = statement.executeQuery(CatalogQueries.text("columns.sql"))) {
         while (row.next()) {
           columns.computeIfAbsent(row.getLong("table_oid"), oid -> new HashMap<>())
               .put(row.getInt("number"), new Column(row.getString("name"), row.getBoolean("not_null"), row.getBoolean("dropped")));
         }
       }
-      try (ResultSet row = statement.executeQuery(sql("constraints.sql"))) {
+      try (ResultSet row = statement.executeQuery(CatalogQueries.text("constraints.sql"))) {
         while (row.next()) {
           constraints.put(row.getLong("oid"), new Constraint(row.getLong("table_oid"), row.getLong("referenced_oid"), row.getString("name"),
               row.getString("type").equals("f"), row.getBoolean("validated")));
         }
       }
-      try (ResultSet row = statement.executeQuery(sql("activity.sql"))) {
+      try (ResultSet row = statement.executeQuery(CatalogQueries.text("activity.sql"))) {
         while (row.next()) {
           activity.put(row.getLong("table_oid"), new Activity(row.getLong("scans"), row.getLong("written")));
         }
       }
-      try (ResultSet row = statement.executeQuery(sql("locks.sql"))) {
+      try (ResultSet row = statement.executeQuery(CatalogQueries.text("locks.sql"))) {
         while (row.next()) {
           LockMode mode = LockMode.of(row.getString("mode"));
           if (mode != null) {
@@ -83,18 +76,5 @@ record CatalogState(
       }
     }
     return new CatalogState(Map.copyOf(relations), Map.copyOf(columns), Map.copyOf(constraints), Map.copyOf(activity), Map.copyOf(locks));
-  }
-
-  private static String sql(String resource) {
-    return QUERIES.computeIfAbsent(resource, name -> {
-      try (InputStream in = CatalogState.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("missing catalog query " + name);
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
   }
 }

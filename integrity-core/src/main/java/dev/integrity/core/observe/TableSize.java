@@ -1,10 +1,6 @@
 package dev.integrity.core.observe;
 
 import dev.integrity.core.diff.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,19 +38,11 @@ public record TableSize(long estimatedRows, long bytes) {
   /** Every table of the live database, by {@code schema.table}; {@code connection} is read only. */
   public static Map<String, TableSize> read(Connection connection) throws SQLException {
     Map<String, TableSize> sizes = new HashMap<>();
-    try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql())) {
+    try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(CatalogQueries.text("live-sizes.sql"))) {
       while (row.next()) {
         sizes.put(row.getString("schema") + "." + row.getString("name"), new TableSize(row.getLong("estimated_rows"), row.getLong("bytes")));
       }
     }
     return Map.copyOf(sizes);
-  }
-
-  private static String sql() {
-    try (InputStream in = TableSize.class.getResourceAsStream("live-sizes.sql")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
