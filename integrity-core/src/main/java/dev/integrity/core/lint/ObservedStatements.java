@@ -37,7 +37,8 @@ final class ObservedStatements {
   static Finding finding(LintRule rule, Site site, TableName table, List<String> columns, String what, String fix) {
     String sql = site.statement().sql().replaceAll("\\s+", " ");
     return new Finding(rule, rule.severity(), table.schema(), table.name(), columns, site.location(),
-        "changeSet " + site.changeSet() + " " + what + " (statement: " + (sql.length() > EXCERPT ? sql.substring(0, EXCERPT) + "…" : sql) + ")",
+        "changeSet " + site.changeSet() + " " + what + " (statement: " + (sql.length() > EXCERPT ? sql.substring(0, EXCERPT) + "…" : sql) + ")"
+            + (site.statement().inTransaction() ? "" : "; it ran outside a transaction, so its locks were not observed"),
         fix);
   }
 }

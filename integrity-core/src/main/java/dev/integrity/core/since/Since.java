@@ -32,14 +32,4 @@ public record Since(Kind kind, String value) {
     }
     return new Since(Kind.CHANGE_SET, value);
   }
-
-  @Override
-  public String toString() {
-    return switch (kind) {
-      case DEFAULT -> "";
-      case SNAPSHOT -> "snapshot";
-      case GIT -> "git:" + value;
-      case CHANGE_SET -> value;
-    };
-  }
 }
