@@ -145,13 +145,6 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   @Parameter(property = "integrity.rollbackTest", defaultValue = "false")
   private boolean rollbackTest;
 
-  /**
-   * The base of "new" changeSets: the changeSets after this one ({@code file::id::author}, or its id when unique) are new.
-   * Unset: only the last changeSet is new. The rehearsal applies the new changeSets over synthetic rows.
-   */
-  @Parameter(property = "integrity.since")
-  private String since;
-
   /** {@code verify} also runs the populated rehearsal (Liquibase projects): the new changeSets applied over synthetic rows. */
   @Parameter(property = "integrity.rehearse", defaultValue = "false")
   private boolean rehearse;
@@ -174,6 +167,14 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
   /** Lint rules whose findings fail the build: ids separated by commas, {@code all} or {@code none}. */
   @Parameter(property = "integrity.failOnLints", defaultValue = "none")
   private String failOnLints;
+
+  /**
+   * The base for "new" changeSets, which the lock and rewrite rules observe and the rehearsal applies over synthetic rows: a changeSet ({@code file::id::author} or its
+   * id), {@code snapshot} (those {@code snapshotFile} does not record) or {@code git:<ref>} (those the changelog at that
+   * ref lacks). Unset: those the snapshot does not record when it records changeSets, else none.
+   */
+  @Parameter(property = "integrity.since")
+  private String since;
 
   /** The fix copies a table's or column's data into {@code integrity_backup_*} before dropping it. */
   @Parameter(property = "integrity.backupBeforeDrop", defaultValue = "true")
@@ -366,12 +367,13 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
         .formats(TypedParameters.formats(userProperty(IntegrityProperties.FORMATS).orElse(formats)))
         .ignores(ignores == null ? List.of() : ignores)
         .rollbackTest(rollbackTest)
-        .since(since)
         .rehearse(rehearse)
         .rehearseRows(rehearseRows)
         .strict(strict)
         .lints(TypedParameters.lints(lints))
         .failOnLints(TypedParameters.failOnLints(failOnLints))
+        .since(since)
+        .live(sizingDatabase())
         .backupBeforeDrop(backupBeforeDrop)
         .lockSafeFix(LockSafeFix.of(lockSafeFix))
         .migrations(TypedParameters.migrations(migrations))
@@ -396,6 +398,14 @@ public abstract class AbstractIntegrityMojo extends AbstractMojo {
     effectivePassword = credentials.password();
     return new DatabaseSettings(mode, image, duration("startupTimeout", startupTimeout), jdbcUrl, credentials.username(), effectivePassword)
         .sharedBy(BuildServers.buildId(session), BuildServers.users(session));
+  }
+
+  /**
+   * {@code verify}, {@code diff}: the live database whose table sizes set the lock and rewrite findings' severities, when
+   * {@code jdbcUrl} is set and the disposable database is not {@code jdbc} (then {@code jdbcUrl} names that server); else null.
+   */
+  private Database sizingDatabase() throws MojoExecutionException {
+    return jdbcUrl == null || jdbcUrl.isBlank() || "jdbc".equalsIgnoreCase(database.trim()) ? null : liveDatabase();
   }
 
   /** {@code drift}: the live database given by jdbcUrl/username/password or serverId, read only. */

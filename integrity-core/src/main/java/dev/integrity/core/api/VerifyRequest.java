@@ -2,6 +2,7 @@ package dev.integrity.core.api;
 
 import dev.integrity.core.changelog.ChangeLogFormat;
 import dev.integrity.core.changelog.LockSafeFix;
+import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseSettings;
 import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.migrate.FlywaySettings;
@@ -21,7 +22,7 @@ import java.util.Set;
  * One run of the pipeline. {@code changeLogFile} null means: detect it under {@code baseDir}; {@code
  * changeLogSearchRoots} are where the changelog's includes resolve (the project's resource directories);
  * {@code schemas} are compared in addition to the ones the model uses; {@code failOn} is the lowest severity that fails the run
- * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code lockSafeFix} says whether the fix takes PostgreSQL's lock-safe forms; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}); {@code since} names the last changeSet that is not new (null: all but the last are old); {@code rehearse} runs the populated rehearsal with {@code rehearseRows} synthetic rows per table. Built with {@link #builder()}, so that a new setting is one more builder method.
+ * (or none); {@code ignores} are the ignore rules' texts (see {@code diff.IgnoreRule}); {@code cache} reuses a passing verdict and the migrated schema while their inputs are unchanged; {@code contexts} and {@code labels} null mean: as the application applies them (see {@code migrate.LiquibaseOptions}); {@code snapshotFile} is the schema snapshot checked when it exists (null: none); {@code strict} compares the model with the migrations exactly, without the lenient rules of docs/comparison.md; {@code lockSafeFix} says whether the fix takes PostgreSQL's lock-safe forms; {@code write} writes the fix into the project as its next migration (null: only into {@code outputDirectory}); {@code baselineFile} holds the accepted differences (null or absent: none); {@code cacheDirectory} holds the migrated databases kept between builds (see {@code cache.KeptMigrations}); {@code since} is the base for new changeSets (see {@code since.Since}; null: the default); {@code rehearse} runs the populated rehearsal with {@code rehearseRows} synthetic rows per table; {@code live} is a live database read (read only) for the size of the tables the lock and rewrite findings name (null: none). Built with {@link #builder()}, so that a new setting is one more builder method.
  */
 public record VerifyRequest(
     Path baseDir,
@@ -55,7 +56,8 @@ public record VerifyRequest(
     Path cacheDirectory,
     String since,
     boolean rehearse,
-    int rehearseRows) {
+    int rehearseRows,
+    Database live) {
 
   /** The synthetic rows per table of the rehearsal unless {@code rehearseRows} says otherwise. */
   public static final int DEFAULT_REHEARSE_ROWS = 1000;
@@ -82,6 +84,14 @@ public record VerifyRequest(
   /** The Flyway configuration: {@code flywayLocations} when given (empty: not given), else the application's (see {@link FlywaySettings#resolve}). */
   public FlywaySettings flyway() {
     return FlywaySettings.resolve(flywayLocations, model.entityRoots(), model.profiles());
+  }
+
+  /** This request with another {@code since}: a git ref resolved to its commit, so that a cached verdict is keyed on the commit. */
+  public VerifyRequest withSince(String value) {
+    return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn, outputDirectory, changeLogFormat,
+        changeSetAuthor, sourceRoots, formats, ignores, rollbackTest, lints, failOnLints, backupBeforeDrop, lockSafeFix, migrations,
+        flywayLocations, cache, contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory, value, rehearse,
+        rehearseRows, live);
   }
 
   /** An unmodifiable copy in the enum's order, so that runs iterate it the same way every time. */
@@ -129,6 +139,7 @@ public record VerifyRequest(
     private String since;
     private boolean rehearse;
     private int rehearseRows = DEFAULT_REHEARSE_ROWS;
+    private Database live;
 
     private Builder() {}
 
@@ -165,13 +176,14 @@ public record VerifyRequest(
     public Builder since(String value) { since = value; return this; }
     public Builder rehearse(boolean value) { rehearse = value; return this; }
     public Builder rehearseRows(int value) { rehearseRows = value; return this; }
+    public Builder live(Database value) { live = value; return this; }
 
     public VerifyRequest build() {
       return new VerifyRequest(baseDir, changeLogFile, changeLogSearchRoots, model, database, schemas, failOn,
           outputDirectory, changeLogFormat, changeSetAuthor, sourceRoots, formats, ignores,
           rollbackTest, lints, failOnLints, backupBeforeDrop, lockSafeFix, migrations, flywayLocations, cache,
           contexts, labels, changeLogParameters, snapshotFile, strict, write, baselineFile, cacheDirectory,
-          since, rehearse, rehearseRows);
+          since, rehearse, rehearseRows, live);
     }
   }
 }

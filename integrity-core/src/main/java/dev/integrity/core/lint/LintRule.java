@@ -18,16 +18,33 @@ public enum LintRule {
   FK_WITHOUT_INDEX("fk-without-index", Severity.MEDIUM, FkWithoutIndex::new),
   DESTRUCTIVE_CHANGE("destructive-change", Severity.HIGH, DestructiveChange::new),
   MISSING_ROLLBACK("missing-rollback", Severity.LOW, MissingRollback::new),
-  REDUNDANT_INDEX("redundant-index", Severity.LOW, RedundantIndex::new);
+  REDUNDANT_INDEX("redundant-index", Severity.LOW, RedundantIndex::new),
+  TABLE_REWRITE("table-rewrite", Severity.HIGH, TableRewrite::new, true),
+  BLOCKING_LOCK("blocking-lock", Severity.HIGH, BlockingLock::new, true),
+  INDEX_WITHOUT_CONCURRENTLY("index-without-concurrently", Severity.MEDIUM, IndexWithoutConcurrently::new, true),
+  CONSTRAINT_VALIDATED_IN_PLACE("constraint-validated-in-place", Severity.MEDIUM, ConstraintValidatedInPlace::new, true),
+  NOT_NULL_WITHOUT_CHECK("not-null-without-check", Severity.MEDIUM, NotNullWithoutCheck::new, true),
+  RENAME_BREAKS_RUNNING_APP("rename-breaks-running-app", Severity.HIGH, RenameBreaksRunningApp::new, true);
 
   private final String id;
   private final Severity severity;
   private final Supplier<Lint> lint;
+  private final boolean observes;
 
   LintRule(String id, Severity severity, Supplier<Lint> lint) {
+    this(id, severity, lint, false);
+  }
+
+  LintRule(String id, Severity severity, Supplier<Lint> lint, boolean observes) {
     this.id = id;
     this.severity = severity;
     this.lint = lint;
+    this.observes = observes;
+  }
+
+  /** Whether the rule judges what the new changeSets were observed to do (so the observer runs only for it). */
+  public boolean observes() {
+    return observes;
   }
 
   public String id() {

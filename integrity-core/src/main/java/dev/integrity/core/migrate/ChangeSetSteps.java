@@ -1,7 +1,8 @@
 package dev.integrity.core.migrate;
 
-import java.nio.file.Path;
+import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.schema.Identifiers;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,9 +11,10 @@ import java.sql.Statement;
 import java.util.Optional;
 
 /**
- * Steps one database through a Liquibase changelog a changeSet at a time, saying which changeSet each step ran
- * (as {@code databasechangelog} records it), for the goals that look at the database between changeSets: the
- * rollback test and the rehearsal.
+ * A database stepped through a Liquibase changelog: a number of changeSets in one go, then one at a time, each
+ * step saying which changeSet ran ({@code file::id::author}), as {@code databasechangelog} records it. Used by the
+ * goals that look at the database between changeSets: the rollback test, the rehearsal and the observer of new
+ * changeSets.
  */
 public final class ChangeSetSteps {
 
@@ -33,38 +35,44 @@ public final class ChangeSetSteps {
     this.history = (options.liquibaseSchema() == null ? "" : Identifiers.quote(options.liquibaseSchema()) + ".") + "databasechangelog";
   }
 
-  /** The key {@code databasechangelog} identifies a changeSet by, as the reports name it: {@code file::id::author}. */
-  public static String key(String file, String id, String author) {
-    return file + "::" + id + "::" + author;
+  /** Applies the next {@code count} changeSets that have not run. */
+  public void apply(Connection connection, int count) {
+    if (count > 0) {
+      migrator.updateCount(changeLog, connection, count, options);
+    }
   }
 
-  /** Applies the next changeSet that has not run; its key, or empty when no changeSet ran. */
-  public Optional<String> next(Connection connection) throws SQLException {
+  /** Applies the next changeSet that runs: its key, or empty when none was left to run. */
+  public Optional<String> next(Connection connection) {
     long before = ran(connection);
     migrator.updateCount(changeLog, connection, 1, options);
-    if (ran(connection) == before) {
+    if (ran(connection) <= before) {
       return Optional.empty();
     }
     String lastRun = "SELECT filename, id, author FROM " + history + " ORDER BY orderexecuted DESC LIMIT 1";
     try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(lastRun)) {
       row.next();
-      return Optional.of(key(row.getString(1), row.getString(2), row.getString(3)));
+      return Optional.of(ChangeSetEntry.key(row.getString(1), row.getString(2), row.getString(3)));
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot read " + history + " after applying a changeSet of " + changeLog + ": " + e.getMessage(), e);
     }
   }
 
-  private long ran(Connection connection) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-      statement.setString(1, history);
-      try (ResultSet exists = statement.executeQuery()) {
-        exists.next();
-        if (!exists.getBoolean(1)) {
+  private long ran(Connection connection) {
+    try (PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+      exists.setString(1, history);
+      try (ResultSet row = exists.executeQuery()) {
+        row.next();
+        if (!row.getBoolean(1)) {
           return 0;
         }
       }
-    }
-    try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT count(*) FROM " + history)) {
-      row.next();
-      return row.getLong(1);
+      try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT count(*) FROM " + history)) {
+        row.next();
+        return row.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IntegrityException("cannot count the changeSets " + history + " records: " + e.getMessage(), e);
     }
   }
 }

@@ -108,6 +108,11 @@ public record FlywayTool(FlywaySettings settings) implements MigrationTool {
   }
 
   @Override
+  public Optional<ChangeSetSteps> steps(MigrationContext context) {
+    return Optional.empty();
+  }
+
+  @Override
   public LiquibaseTool requireRollback() {
     throw new IntegrityException("<rollbackTest> needs Liquibase migrations; this project's are Flyway's, whose community edition has no"
         + " rollback (undo). Set <rollbackTest>false</rollbackTest> (and do not run integrity:rollback-test) for this project.");

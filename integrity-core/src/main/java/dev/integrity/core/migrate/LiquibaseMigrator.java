@@ -84,7 +84,7 @@ public final class LiquibaseMigrator {
 
   /**
    * The changeSets an update with {@code options} of {@code connection}'s database would apply now (those that have
-   * not run and that the options select), in order, by {@link ChangeSetSteps#key}.
+   * not run and that the options select), in order, by {@link ChangeSetEntry#key}.
    */
   public List<String> pending(Path changeLog, Connection connection, LiquibaseOptions options) {
     String path = relativeName(changeLog);
@@ -98,7 +98,7 @@ public final class LiquibaseMigrator {
         List<String> keys = new ArrayList<>();
         for (ChangeSet changeSet : new Liquibase(parsed, Scope.getCurrentScope().getResourceAccessor(), database)
             .listUnrunChangeSets(new Contexts(contexts), new LabelExpression(options.labels()))) {
-          keys.add(ChangeSetSteps.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()));
+          keys.add(ChangeSetEntry.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()));
         }
         return keys;
       });

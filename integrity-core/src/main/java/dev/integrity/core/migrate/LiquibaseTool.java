@@ -101,6 +101,11 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
         context.profiles(), log);
   }
 
+  @Override
+  public Optional<ChangeSetSteps> steps(MigrationContext context) {
+    return Optional.of(new ChangeSetSteps(context.liquibase(), changeLog, options(context, Log.SILENT)));
+  }
+
   /** The migrator the rollback test and the rehearsal step through the changelog with. */
   public LiquibaseMigrator migrator(MigrationContext context) {
     return context.liquibase();

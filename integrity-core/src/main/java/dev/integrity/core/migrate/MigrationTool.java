@@ -80,6 +80,12 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
   /** What {@code integrity:diff} tells the user about the fix (null: nothing to fix). */
   List<String> fixInstructions(Path fix, int destructive);
 
+  /**
+   * The migrations applied a changeSet at a time, with the run's settings (the observer of new changeSets); empty when
+   * the tool's migrations cannot be stepped here (Flyway's).
+   */
+  Optional<ChangeSetSteps> steps(MigrationContext context);
+
   /** This tool as one whose changeSets roll back one at a time; an {@code IntegrityException} when it has no rollback. */
   LiquibaseTool requireRollback();
 

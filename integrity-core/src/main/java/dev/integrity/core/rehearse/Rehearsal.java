@@ -5,6 +5,7 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.inspect.CatalogReader;
+import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.ChangeSetSteps;
 import dev.integrity.core.migrate.LiquibaseMigrator;
@@ -103,7 +104,7 @@ public final class Rehearsal {
   /** Where the changeSet is declared ({@code file:line}), or its key when the changelog does not say. */
   private String location(Path changeLog, String key) {
     for (ChangeSet changeSet : migrator.parse(changeLog).getChangeSets()) {
-      if (ChangeSetSteps.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()).equals(key)) {
+      if (ChangeSetEntry.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()).equals(key)) {
         return locator.locate(changeSet);
       }
     }

@@ -1,7 +1,11 @@
 package dev.integrity.core.rehearse;
 
-import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.since.Base;
+import dev.integrity.core.since.NewChangeSets;
+import dev.integrity.core.since.Since;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Where the new changeSets start: given the changeSets an empty database would apply, in order, how many of them
@@ -13,23 +17,17 @@ public interface RehearsalBase {
   int oldChangeSets(List<String> changeSets);
 
   /**
-   * The changeSets after {@code since} are new: {@code since} names a changeSet as {@code file::id::author} or by
-   * its id alone; null means only the last changeSet is new.
+   * The changeSets {@code since} makes new (see {@link Base}: a changeSet, the snapshot's history, a git ref). With no
+   * {@code since} and nothing the default base makes new, the last changeSet is the new one: a rehearsal asked for
+   * always applies something.
    */
-  static RehearsalBase since(String since) {
+  static RehearsalBase since(Since since, Path snapshotFile, Function<String, List<String>> atGitRef) {
     return changeSets -> {
-      if (since == null || since.isBlank()) {
-        return Math.max(0, changeSets.size() - 1);
+      NewChangeSets fresh = Base.resolve(since, changeSets, snapshotFile, atGitRef);
+      if (fresh.isEmpty()) {
+        return since.kind() == Since.Kind.DEFAULT ? Math.max(0, changeSets.size() - 1) : changeSets.size();
       }
-      List<Integer> matches = java.util.stream.IntStream.range(0, changeSets.size())
-          .filter(i -> changeSets.get(i).equals(since) || changeSets.get(i).split("::", -1)[1].equals(since))
-          .boxed().toList();
-      if (matches.size() != 1) {
-        throw new IntegrityException("<since> " + since + (matches.isEmpty() ? " names no changeSet of the changelog" : " names "
-            + matches.size() + " changeSets (" + String.join(", ", matches.stream().map(changeSets::get).toList()) + ")")
-            + ". Name one changeSet as file::id::author, or by its id when that is unique.");
-      }
-      return matches.get(0) + 1;
+      return changeSets.indexOf(fresh.keys().get(0));
     };
   }
 }

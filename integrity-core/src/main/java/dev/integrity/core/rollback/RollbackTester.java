@@ -9,6 +9,7 @@ import dev.integrity.core.diff.Differ;
 import dev.integrity.core.diff.Sides;
 import dev.integrity.core.diff.Difference;
 import dev.integrity.core.inspect.CatalogReader;
+import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.ChangeSetSteps;
 import dev.integrity.core.migrate.LiquibaseMigrator;
@@ -53,7 +54,7 @@ public final class RollbackTester {
   public RollbackResult test(Path changeLog) {
     Map<String, ChangeSet> declared = new HashMap<>();
     for (ChangeSet changeSet : migrator.parse(changeLog).getChangeSets()) {
-      declared.putIfAbsent(ChangeSetSteps.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()), changeSet);
+      declared.putIfAbsent(ChangeSetEntry.key(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor()), changeSet);
     }
     Database database = server.createDatabase("integrity_rollback");
     try {
@@ -70,7 +71,7 @@ public final class RollbackTester {
             current = read(database);
           }
         } catch (SQLException e) {
-          throw new IntegrityException("rollback test: cannot read databasechangelog of " + database.name() + ": " + e.getMessage(), e);
+          throw new IntegrityException("rollback test: cannot connect to " + database.name() + ": " + e.getMessage(), e);
         }
       }
       Schema migrated = current;

@@ -9,6 +9,7 @@ import dev.integrity.core.migrate.LiquibaseTool;
 import dev.integrity.core.migrate.MigrationTool;
 import dev.integrity.core.rehearse.Rehearsal;
 import dev.integrity.core.rehearse.RehearsalBase;
+import dev.integrity.core.since.Since;
 import dev.integrity.core.rehearse.RehearsalReport;
 import dev.integrity.core.rehearse.RehearsalResult;
 
@@ -32,7 +33,8 @@ public final class RehearseRunner {
     LiquibaseTool liquibase = workspace.tool().requireRehearsal();
     VerifyRequest request = workspace.request();
     return new Rehearsal(server, liquibase.migrator(workspace.migrations()), new ChangeSetLocator(request.changeLogSearchRoots()), reader, log)
-        .rehearse(liquibase.changeLog(), LiquibaseTool.options(workspace.migrations(), Log.SILENT), RehearsalBase.since(request.since()),
+        .rehearse(liquibase.changeLog(), LiquibaseTool.options(workspace.migrations(), Log.SILENT), RehearsalBase.since(Since.parse(request.since()), request.snapshotFile(),
+            ref -> NewChangeSetObservation.atGitRef(workspace, ref)),
             request.rehearseRows());
   }
 }

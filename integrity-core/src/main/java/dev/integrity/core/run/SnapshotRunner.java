@@ -4,12 +4,14 @@ import dev.integrity.core.api.VerifyRequest;
 import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.schema.Schema;
 import dev.integrity.core.snapshot.SchemaSnapshot;
 import dev.integrity.core.snapshot.SnapshotResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Goal {@code snapshot}, and the staleness check of the snapshot that {@code verify} does: no model is exported. */
 public final class SnapshotRunner {
@@ -25,8 +27,10 @@ public final class SnapshotRunner {
     try (Workspace workspace = Workspace.open(request, MigrationLookup.tool(request, Log.SILENT))) {
       Schema schema = workspace.migratedSchema(workspace.server(log));
       String before = Files.isRegularFile(file) ? readText(file) : null;
-      SchemaSnapshot.write(file, schema);
-      return new SnapshotResult(file, SchemaSnapshot.sha256(schema), !SchemaSnapshot.text(schema).equals(before));
+      List<String> changeSets = workspace.tool().expectedHistory(workspace.migrations())
+          .map(entries -> entries.stream().map(ChangeSetEntry::key).toList()).orElse(List.of());
+      SchemaSnapshot.write(file, schema, changeSets);
+      return new SnapshotResult(file, SchemaSnapshot.sha256(schema), !SchemaSnapshot.text(schema, changeSets).equals(before));
     }
   }
 

@@ -85,7 +85,11 @@ public final class VerifyRunner {
   }
 
   public static VerifyResult verify(VerifyRequest request, Log log) {
-    return new VerifyRunner(request, log).run(MigrationLookup.tool(request, log));
+    return new VerifyRunner(pinned(request), log).run(MigrationLookup.tool(request, log));
+  }
+
+  private static VerifyRequest pinned(VerifyRequest request) {
+    return request.withSince(NewChangeSetObservation.pinned(request.since(), request.baseDir()));
   }
 
   /**
@@ -97,7 +101,7 @@ public final class VerifyRunner {
       return InitialChangelog.write(request, log);
     }
     MigrationTool tool = MigrationLookup.tool(request, log);
-    VerifyResult result = new VerifyRunner(request, log).run(tool);
+    VerifyResult result = new VerifyRunner(pinned(request), log).run(tool);
     if (request.write() != null) {
       return result;
     }
@@ -171,8 +175,9 @@ public final class VerifyRunner {
         SchemaPairing.line(exported.schema(), migratedAll).ifPresent(log::warn);
 
         t = System.nanoTime();
-        List<Finding> findings = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
-            workspace.changeSets(), new ChangeSetLocator(request.changeLogSearchRoots())));
+        List<Finding> linted = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
+            workspace.changeSets(), new ChangeSetLocator(request.changeLogSearchRoots()), NewChangeSetObservation.observe(workspace, server, log)));
+        List<Finding> findings = Lints.sized(linted, NewChangeSetObservation.liveSizes(request.live(), linted, log));
         timings.record("lint", t);
         RollbackResult rollback = null;
         if (request.rollbackTest()) {

@@ -13,13 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The schema snapshot file: {@code format}, the {@code sha256} of the canonical schema document, and the
- * {@code schema} itself (docs/snapshot.md). The same schema always gives the same bytes, whatever
+ * The schema snapshot file: {@code format}, the {@code sha256} of the canonical schema document, the
+ * {@code schema} itself and, for Liquibase, the {@code changeSets} it was migrated from ({@code file::id::author},
+ * in order: the history {@code since} compares with; not part of the hash) (docs/snapshot.md). The same schema always gives the same bytes, whatever
  * database it was read from, so the hash identifies a schema.
  */
 public final class SchemaSnapshot {
@@ -47,21 +51,24 @@ public final class SchemaSnapshot {
     }
   }
 
-  /** The whole snapshot file's text. */
-  public static String text(Schema schema) {
+  /** The whole snapshot file's text; {@code changeSets} empty: the member is left out (Flyway). */
+  public static String text(Schema schema, List<String> changeSets) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("format", FORMAT);
     root.put("sha256", sha256(schema));
     root.put("schema", SnapshotFormat.tree(schema));
+    if (!changeSets.isEmpty()) {
+      root.put("changeSets", changeSets);
+    }
     return new String(bytes(root), StandardCharsets.UTF_8);
   }
 
-  public static void write(Path file, Schema schema) {
+  public static void write(Path file, Schema schema, List<String> changeSets) {
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      Files.writeString(file, text(schema), StandardCharsets.UTF_8);
+      Files.writeString(file, text(schema, changeSets), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IntegrityException("cannot write the schema snapshot " + file + ": " + e.getMessage(), e);
     }
@@ -70,6 +77,17 @@ public final class SchemaSnapshot {
   /** The hash recorded in a snapshot file. */
   public static String recordedHash(Path file) {
     return parse(file).path("sha256").asText();
+  }
+
+  /** The changeSets the snapshot records, empty when it records none (written before it did, or for Flyway). */
+  public static Optional<List<String>> changeSets(Path file) {
+    JsonNode changeSets = parse(file).path("changeSets");
+    if (!changeSets.isArray()) {
+      return Optional.empty();
+    }
+    List<String> keys = new ArrayList<>();
+    changeSets.forEach(key -> keys.add(key.asText()));
+    return Optional.of(List.copyOf(keys));
   }
 
   public static Schema read(Path file) {

@@ -25,7 +25,8 @@ class LintRuleTest {
   void anUnknownIdIsAClearError() {
     IntegrityException e = assertThrows(IntegrityException.class, () -> LintRule.parse("fk-without-index,drop-table", "failOnLints", "none"));
     assertEquals("<failOnLints> names an unknown lint rule 'drop-table'; known rules: fk-without-index, destructive-change, missing-rollback, redundant-index"
-        + " (or all, none).", e.getMessage());
+        + ", table-rewrite, blocking-lock, index-without-concurrently, constraint-validated-in-place, not-null-without-check,"
+        + " rename-breaks-running-app (or all, none).", e.getMessage());
   }
 
   @Test

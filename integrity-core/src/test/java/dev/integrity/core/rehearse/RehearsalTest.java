@@ -13,6 +13,7 @@ import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.migrate.LiquibaseOptions;
+import dev.integrity.core.since.Since;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class RehearsalTest {
   private static RehearsalResult rehearse(String changeLog, LiquibaseOptions options, String since) {
     LiquibaseMigrator migrator = new LiquibaseMigrator(List.of(ROOT), RehearsalTest.class.getClassLoader());
     return new Rehearsal(server, migrator, new ChangeSetLocator(List.of(ROOT)), new CatalogReader(List.of("public")), TestProjects.STDOUT)
-        .rehearse(ROOT.resolve("fixtures/rehearse/" + changeLog), options, RehearsalBase.since(since), 100);
+        .rehearse(ROOT.resolve("fixtures/rehearse/" + changeLog), options, RehearsalBase.since(Since.parse(since), null, ref -> List.of()), 100);
   }
 
   private static RehearsalResult.Refusal refusal(String changeLog) {
@@ -123,7 +124,7 @@ class RehearsalTest {
   @Test
   void aSinceThatNamesNoChangeSetIsAnErrorNamingIt() {
     IntegrityException e = assertThrows(IntegrityException.class, () -> rehearse("clean.xml", "9-nothing"));
-    assertEquals("<since> 9-nothing names no changeSet of the changelog. Name one changeSet as file::id::author, or by its id when that is unique.",
+    assertEquals("<since> names changeSet '9-nothing', which the changelog does not have; name one as file::id::author or by its id, or use since=snapshot or since=git:<ref>.",
         e.getMessage());
   }
 }
