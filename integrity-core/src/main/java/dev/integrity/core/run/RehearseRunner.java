@@ -9,9 +9,14 @@ import dev.integrity.core.migrate.LiquibaseTool;
 import dev.integrity.core.migrate.MigrationTool;
 import dev.integrity.core.rehearse.Rehearsal;
 import dev.integrity.core.rehearse.RehearsalBase;
-import dev.integrity.core.since.Since;
 import dev.integrity.core.rehearse.RehearsalReport;
 import dev.integrity.core.rehearse.RehearsalResult;
+import dev.integrity.core.since.Base;
+import dev.integrity.core.since.NewChangeSets;
+import dev.integrity.core.since.Since;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 /** Goal {@code rehearse} (and {@code verify} with {@code rehearse}): the entity model plays no part. */
 public final class RehearseRunner {
@@ -33,8 +38,23 @@ public final class RehearseRunner {
     LiquibaseTool liquibase = workspace.tool().requireRehearsal();
     VerifyRequest request = workspace.request();
     return new Rehearsal(server, liquibase.migrator(workspace.migrations()), new ChangeSetLocator(request.changeLogSearchRoots()), reader, log)
-        .rehearse(liquibase.changeLog(), LiquibaseTool.options(workspace.migrations(), Log.SILENT), RehearsalBase.since(Since.parse(request.since()), request.snapshotFile(),
+        .rehearse(liquibase.changeLog(), LiquibaseTool.options(workspace.migrations(), Log.SILENT), base(Since.parse(request.since()), request.snapshotFile(),
             ref -> NewChangeSetObservation.atGitRef(workspace, ref)),
             request.rehearseRows());
+  }
+
+  /**
+   * The changeSets {@code since} makes new (see {@link Base}: a changeSet, the snapshot's history, a git ref). With no
+   * {@code since} and nothing the default base makes new, the last changeSet is the new one: a rehearsal asked for
+   * always applies something.
+   */
+  public static RehearsalBase base(Since since, Path snapshotFile, Function<String, List<String>> atGitRef) {
+    return changeSets -> {
+      NewChangeSets fresh = Base.resolve(since, changeSets, snapshotFile, atGitRef);
+      if (fresh.isEmpty()) {
+        return since.kind() == Since.Kind.DEFAULT ? Math.max(0, changeSets.size() - 1) : changeSets.size();
+      }
+      return changeSets.indexOf(fresh.keys().get(0));
+    };
   }
 }

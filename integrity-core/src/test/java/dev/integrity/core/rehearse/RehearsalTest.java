@@ -13,6 +13,7 @@ import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.migrate.LiquibaseOptions;
+import dev.integrity.core.run.RehearseRunner;
 import dev.integrity.core.since.Since;
 import dev.integrity.core.support.Providers;
 import dev.integrity.core.support.TestProjects;
@@ -47,7 +48,7 @@ class RehearsalTest {
   private static RehearsalResult rehearse(String changeLog, LiquibaseOptions options, String since) {
     LiquibaseMigrator migrator = new LiquibaseMigrator(List.of(ROOT), RehearsalTest.class.getClassLoader());
     return new Rehearsal(server, migrator, new ChangeSetLocator(List.of(ROOT)), new CatalogReader(List.of("public")), TestProjects.STDOUT)
-        .rehearse(ROOT.resolve("fixtures/rehearse/" + changeLog), options, RehearsalBase.since(Since.parse(since), null, ref -> List.of()), 100);
+        .rehearse(ROOT.resolve("fixtures/rehearse/" + changeLog), options, RehearseRunner.base(Since.parse(since), null, ref -> List.of()), 100);
   }
 
   private static RehearsalResult.Refusal refusal(String changeLog) {
