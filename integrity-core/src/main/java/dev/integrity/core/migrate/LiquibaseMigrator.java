@@ -266,8 +266,7 @@ public final class LiquibaseMigrator {
     return withParsed(changeLog, parsed -> {
       List<ChangeSetEntry> entries = new ArrayList<>();
       for (ChangeSet changeSet : parsed.getChangeSets()) {
-        Set<String> dbms = changeSet.getDbmsSet();
-        if (dbms != null && !dbms.isEmpty() && !dbms.contains("postgresql") && !dbms.contains("all")) {
+        if (!runsOnPostgres(changeSet)) {
           continue;
         }
         Map<String, Object> checkScope = scope(changeLog);
@@ -282,6 +281,12 @@ public final class LiquibaseMigrator {
       }
       return entries;
     });
+  }
+
+  /** Whether {@code databasechangelog} on PostgreSQL records this changeSet: it names no dbms, or postgresql, or all. */
+  public static boolean runsOnPostgres(ChangeSet changeSet) {
+    Set<String> dbms = changeSet.getDbmsSet();
+    return dbms == null || dbms.isEmpty() || dbms.contains("postgresql") || dbms.contains("all");
   }
 
   String relativeName(Path changeLog) {

@@ -9,6 +9,7 @@ import dev.integrity.core.lint.Finding;
 import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.ChangeSetSteps;
+import dev.integrity.core.migrate.LiquibaseMigrator;
 import dev.integrity.core.migrate.LiquibaseTool;
 import dev.integrity.core.migrate.MigrationContext;
 import dev.integrity.core.observe.ChangeSetObservation;
@@ -62,7 +63,9 @@ final class NewChangeSetObservation {
       }
       return List.of();
     }
-    List<String> changeSets = keys(workspace.tool().expectedHistory(workspace.migrations()));
+    // the changeSets as this run's migration parsed them: the changelog is parsed once a run
+    List<String> changeSets = workspace.changeSets().stream().filter(LiquibaseMigrator::runsOnPostgres)
+        .map(c -> ChangeSetEntry.key(c.getFilePath(), c.getId(), c.getAuthor())).toList();
     NewChangeSets fresh = Base.resolve(Since.parse(workspace.request().since()), changeSets, workspace.request().snapshotFile(),
         ref -> atGitRef(workspace, ref));
     if (fresh.isEmpty()) {
@@ -97,8 +100,7 @@ final class NewChangeSetObservation {
     return entries.map(list -> list.stream().map(ChangeSetEntry::key).toList()).orElse(List.of());
   }
 
-  /** The changeSets of the changelog as it is at {@code ref}: none when the changelog did not exist there. */
-  /** The changeSets of the changelog as it is at git {@code ref} (the rehearsal's base too). */
+  /** The changeSets of the changelog as it is at git {@code ref}, none when it did not exist there (the rehearsal's base too). */
   static List<String> atGitRef(Workspace workspace, String ref) {
     Path scratch;
     try {
