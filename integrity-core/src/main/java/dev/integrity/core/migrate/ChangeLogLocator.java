@@ -105,9 +105,8 @@ public final class ChangeLogLocator {
   /** {@code spring.liquibase.change-log}: {@code classpath:}, {@code classpath*:} or no prefix is a classpath name; {@code file:} a file. */
   private static Path named(Path baseDir, List<Path> classpath, Setting setting) {
     String location = setting.value().trim();
-    if (location.contains("${")) {
-      throw new IntegrityException(setting.source() + " is '" + location + "', a placeholder the plugin cannot resolve."
-          + " Set <changeLogFile> to the master changelog.");
+    if (!setting.unresolved().isEmpty()) {
+      throw setting.unresolvedError("set <changeLogFile> to the master changelog");
     }
     if (location.startsWith("file:")) {
       Path file = baseDir.resolve(location.substring("file:".length()));

@@ -1,9 +1,9 @@
 package dev.integrity.core.migrate;
 
-import dev.integrity.core.common.IntegrityException;
 import dev.integrity.core.model.MigrationSettings;
 import dev.integrity.core.model.Setting;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * The Flyway configuration the application migrates with: where its migrations are, the placeholders they
  * use, the schemas Flyway manages, its history table and the prefix of versioned SQL migrations. Null or
- * empty values are Flyway's defaults. {@code origin} says where the locations came from, for the log.
+ * empty values are Flyway's defaults. {@code origin} says where the locations came from, for the log; {@code
+ * standIns} are the placeholders whose {@code ${…}} references nothing sets, which run with them as written.
  */
 public record FlywaySettings(
     List<String> locations,
@@ -23,7 +24,8 @@ public record FlywaySettings(
     String baselineVersion,
     String table,
     String sqlMigrationPrefix,
-    String origin) {
+    String origin,
+    List<Setting> standIns) {
 
   public static final List<String> DEFAULT_LOCATIONS = List.of("classpath:db/migration");
   /** Flyway's own name for its history table. */
@@ -35,17 +37,19 @@ public record FlywaySettings(
     locations = List.copyOf(locations);
     placeholders = Map.copyOf(placeholders);
     schemas = List.copyOf(schemas);
+    standIns = List.copyOf(standIns);
   }
 
   /** Flyway's defaults at {@code locations}. */
   public static FlywaySettings at(List<String> locations) {
-    return new FlywaySettings(locations, Map.of(), List.of(), null, false, null, null, null, null);
+    return new FlywaySettings(locations, Map.of(), List.of(), null, false, null, null, null, null, List.of());
   }
 
   /**
    * The given {@code <flywayLocations>} win; else the application's {@code spring.flyway.*} or {@code quarkus.flyway.*}
    * under {@code applicationRoots} in the active {@code profiles}, with Spring Boot's {@code {vendor}} as PostgreSQL's; else
-   * Flyway's defaults.
+   * Flyway's defaults. A placeholder's value may keep a reference nothing sets (a stand-in, rarely shaping the schema);
+   * any other setting read may not.
    */
   public static FlywaySettings resolve(List<String> flywayLocations, List<Path> applicationRoots, List<String> profiles) {
     Map<String, Setting> spring = MigrationSettings.flyway(applicationRoots, profiles);
@@ -54,15 +58,19 @@ public record FlywaySettings(
         : springLocations != null ? list(springLocations).stream().map(l -> l.replace("{vendor}", VENDOR)).toList()
         : DEFAULT_LOCATIONS;
     Map<String, String> placeholders = new TreeMap<>();
+    List<Setting> standIns = new ArrayList<>();
     spring.forEach((key, setting) -> {
       if (key.startsWith("placeholders.")) {
-        placeholders.put(key.substring("placeholders.".length()), value(setting));
+        placeholders.put(key.substring("placeholders.".length()), setting.value().trim());
+        if (!setting.unresolved().isEmpty()) {
+          standIns.add(setting);
+        }
       }
     });
     String origin = !flywayLocations.isEmpty() ? "<flywayLocations>" : springLocations != null ? springLocations.source() : "Flyway's default";
     return new FlywaySettings(locations, placeholders, spring.containsKey("schemas") ? list(spring.get("schemas")) : List.of(),
         text(spring, "defaultschema"), Boolean.parseBoolean(text(spring, "baselineonmigrate")), text(spring, "baselineversion"),
-        text(spring, "table"), text(spring, "sqlmigrationprefix"), origin);
+        text(spring, "table"), text(spring, "sqlmigrationprefix"), origin, standIns);
   }
 
   /** Where the history table is: the default schema, else the first of the schemas, else the connection's (null). */
@@ -89,9 +97,8 @@ public record FlywaySettings(
   }
 
   private static String value(Setting setting) {
-    if (setting.value().contains("${")) {
-      throw new IntegrityException(setting.source() + " is '" + setting.value() + "', a placeholder the plugin cannot resolve."
-          + " Set it there to the value the application runs with in production.");
+    if (!setting.unresolved().isEmpty()) {
+      throw setting.unresolvedError();
     }
     return setting.value().trim();
   }

@@ -48,6 +48,7 @@ public record FlywayTool(FlywaySettings settings) implements MigrationTool {
   public List<ChangeSet> migrate(Database database, MigrationContext context, Log log) {
     try (FlywayMigrator migrator = new FlywayMigrator(context.classpath(), context.classpath().getURLs())) {
       log.info("Migrations: applied with " + migrator.description());
+      settings.standIns().forEach(standIn -> log.warn(standIn.standInWarning()));
       migrator.migrate(database, settings);
     }
     return List.of();

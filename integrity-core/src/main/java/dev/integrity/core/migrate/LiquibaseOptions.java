@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * Which changeSets database A gets and with which {@code ${…}} parameters, as the application applies
- * them in production. {@code contexts} null means Liquibase's own rule (every changeSet) except the
- * changeSets whose only context is {@code test}; {@code labels} null means no label filter. {@code
+ * them in production: a parameter whose value keeps a reference nothing sets runs with it as written (with a
+ * warning), while contexts, labels and schemas must resolve. {@code contexts} null means Liquibase's own rule
+ * (every changeSet) except the changeSets whose only context is {@code test}; {@code labels} null means no label filter. {@code
  * defaultSchema} is where the changeSets' unqualified objects go and {@code liquibaseSchema} where Liquibase's
  * own tables go (null: the connection's, {@code public}).
  */
@@ -43,7 +44,11 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
     Map<String, String> parameters = new TreeMap<>();
     application.forEach((key, setting) -> {
       if (key.startsWith("parameters.")) {
-        parameters.put(key.substring("parameters.".length()), setting.value());
+        String name = key.substring("parameters.".length());
+        parameters.put(name, setting.value());
+        if (!setting.unresolved().isEmpty() && !changeLogParameters.containsKey(name)) {
+          log.warn(setting.standInWarning());
+        }
       }
     });
     parameters.putAll(changeLogParameters);
@@ -54,6 +59,9 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
     Setting liquibaseSchema = application.get("liquibaseschema");
     if (defaultSchema != null) {
       log.info("Liquibase default schema: " + defaultSchema.value() + " (from " + defaultSchema.source() + ")");
+    }
+    if (liquibaseSchema != null && !liquibaseSchema.unresolved().isEmpty()) {
+      throw liquibaseSchema.unresolvedError();
     }
     return new LiquibaseOptions(chosenContexts, chosenLabels, parameters, defaultSchema == null ? null : defaultSchema.value(),
         liquibaseSchema == null ? null : liquibaseSchema.value().trim());
@@ -66,7 +74,10 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
    */
   static Setting defaultSchema(Map<String, Setting> application) {
     Setting set = application.get("defaultschema");
-    if (set != null && !set.value().isBlank() && !set.value().contains("${")) {
+    if (set != null && !set.unresolved().isEmpty()) {
+      throw set.unresolvedError();
+    }
+    if (set != null && !set.value().isBlank()) {
       return new Setting(set.value().trim(), set.source());
     }
     for (String url : List.of("url", "datasource.url")) {
@@ -88,6 +99,9 @@ public record LiquibaseOptions(String contexts, String labels, Map<String, Strin
     if (given != null && !given.isBlank()) {
       log.info("Liquibase " + what + ": " + given.trim() + " (from " + parameter + ")");
       return given.trim();
+    }
+    if (application != null && !application.unresolved().isEmpty()) {
+      throw application.unresolvedError("set " + parameter);
     }
     if (application != null && !application.value().isBlank()) {
       log.info("Liquibase " + what + ": " + application.value().trim() + " (from " + application.source() + ")");

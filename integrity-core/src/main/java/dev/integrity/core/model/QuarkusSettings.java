@@ -90,7 +90,8 @@ public final class QuarkusSettings {
 
   /**
    * Every key in effect: those without a profile, then each active profile's, each with where it was set; in each
-   * directory {@code application.yaml}/{@code .yml} (quarkus-config-yaml, a higher ordinal) over {@code application.properties}.
+   * directory {@code application.yaml}/{@code .yml} (quarkus-config-yaml, a higher ordinal) over {@code application.properties};
+   * their {@code ${…}} expressions resolved as Quarkus resolves them (see {@link SettingReferences}).
    */
   private static Map<String, Setting> read(List<Path> roots, List<String> profiles) {
     Map<String, Setting> plain = new TreeMap<>();
@@ -114,7 +115,7 @@ public final class QuarkusSettings {
       }
     }
     plain.putAll(profiled);
-    return plain;
+    return SettingReferences.resolve(plain);
   }
 
   /** A file's keys: a properties file's as they stand, a YAML file's dotted ({@code "%prod":} gives {@code %prod.}). */

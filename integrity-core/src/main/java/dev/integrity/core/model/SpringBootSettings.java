@@ -48,9 +48,9 @@ public final class SpringBootSettings {
   static Map<String, Setting> read(List<Path> roots, List<String> profiles, Log log) {
     Map<String, Setting> settings = new LinkedHashMap<>();
     properties(roots, profiles).forEach((key, setting) -> hibernateName(key).ifPresent(name -> {
-      if (setting.value().contains("${")) {
-        log.warn("integrity: " + setting.source() + " sets " + key + " to '" + setting.value() + "', a placeholder the plugin cannot resolve;"
-            + " it is left out. Set it in <hibernateProperties> if it matters to the schema.");
+      if (!setting.unresolved().isEmpty()) {
+        log.warn("integrity: " + new Setting(setting.value(), key + " in " + setting.source()).unresolvedReason()
+            + "; it is left out. Set " + name + " in <hibernateProperties> if it matters to the schema.");
       } else {
         settings.put(name, setting);
       }
@@ -174,6 +174,7 @@ public final class SpringBootSettings {
   /**
    * Every key of the files without a profile and of the files of each active profile, each with the file it
    * came from, later files winning; in each file, the documents without a profile and those of an active one.
+   * Their {@code ${…}} references are resolved as Spring resolves them (see {@link SettingReferences}).
    */
   static Map<String, Setting> properties(List<Path> roots, List<String> profiles) {
     Map<String, Setting> settings = new LinkedHashMap<>();
@@ -203,7 +204,7 @@ public final class SpringBootSettings {
         }
       }
     }
-    return settings;
+    return SettingReferences.resolve(settings);
   }
 
   /** The document's {@code on-profile} expression, or {@code ""}. */

@@ -39,7 +39,7 @@ class FlywaySettingsTest {
     FlywaySettings settings = FlywaySettings.resolve(List.of(), List.of(classes), SpringBootSettings.DEFAULT_PROFILES);
 
     assertEquals(new FlywaySettings(List.of("classpath:db/migration/common", "classpath:db/migration/postgresql"), Map.of("nameLength", "100"),
-        List.of("shop", "audit"), "shop", true, "0", "shop_history", "M", "spring.flyway.locations in application.yml"), settings);
+        List.of("shop", "audit"), "shop", true, "0", "shop_history", "M", "spring.flyway.locations in application.yml", List.of()), settings);
     assertEquals("shop", settings.historySchema());
   }
 
@@ -56,10 +56,31 @@ class FlywaySettingsTest {
   }
 
   @Test
-  void aPlaceholderThePluginCannotResolveIsAnErrorNamingTheSettingAndFile() throws Exception {
+  void aLocationNothingSetsIsAnErrorNamingTheSettingAndFile() throws Exception {
     Files.writeString(classes.resolve("application.properties"), "spring.flyway.locations=${MIGRATIONS}\n");
     IntegrityException e = assertThrows(IntegrityException.class,
         () -> FlywaySettings.resolve(List.of(), List.of(classes), SpringBootSettings.DEFAULT_PROFILES));
-    assertTrue(e.getMessage().startsWith("spring.flyway.locations in application.properties is '${MIGRATIONS}'"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("spring.flyway.locations in application.properties is '${MIGRATIONS}', and nothing sets MIGRATIONS"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("A stand-in would change what is checked"), e.getMessage());
+  }
+
+  /** The real project's {@code applicationBpn: ${TRACEABILITY_BPN}}: Flyway gets the reference as written, the settings name it as a stand-in. */
+  @Test
+  void aPlaceholderNothingSetsRunsWithTheReferenceAsWrittenAndTheOthersResolve() throws Exception {
+    Files.writeString(classes.resolve("application.yml"), """
+        spring:
+          application.name: shop
+          flyway:
+            table: ${INTEGRITY_TEST_UNSET_TABLE:shop_history}
+            placeholders:
+              applicationBpn: ${INTEGRITY_TEST_UNSET_BPN}
+              owner: ${spring.application.name}
+        """);
+    FlywaySettings settings = FlywaySettings.resolve(List.of(), List.of(classes), SpringBootSettings.DEFAULT_PROFILES);
+    assertEquals(Map.of("applicationBpn", "${INTEGRITY_TEST_UNSET_BPN}", "owner", "shop"), settings.placeholders());
+    assertEquals("shop_history", settings.historyTable());
+    assertEquals(List.of(new dev.integrity.core.model.Setting("${INTEGRITY_TEST_UNSET_BPN}",
+        "spring.flyway.placeholders.applicationBpn in application.yml")), settings.standIns());
   }
 }

@@ -103,6 +103,16 @@ class ApplicationSettingsTest {
   }
 
   @Test
+  void aPlaceholderWithADefaultOrSetByAnotherSettingIsUsed(@TempDir Path classes) throws Exception {
+    Files.writeString(classes.resolve("application.properties"), """
+        app.schema=shop
+        spring.jpa.properties.hibernate.default_schema=${app.schema}
+        spring.jpa.properties.hibernate.default_catalog=${INTEGRITY_TEST_UNSET_CATALOG:shopdb}
+        """);
+    assertEquals(Map.of("hibernate.default_schema", "shop", "hibernate.default_catalog", "shopdb"), detect(classes, null, null, Map.of()));
+  }
+
+  @Test
   void nothingFoundSaysSo(@TempDir Path classes) {
     assertEquals(Map.of(), detect(classes, null, null, Map.of()));
     assertFalse(logged.isEmpty());

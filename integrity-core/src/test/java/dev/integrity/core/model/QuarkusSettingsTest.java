@@ -80,4 +80,17 @@ class QuarkusSettingsTest {
         QuarkusSettings.liquibase(List.of(classes), profiles).get("changelog"));
     assertEquals("META-INF/legacy.xml", QuarkusSettings.mappingFiles(List.of(classes), profiles).orElseThrow().value());
   }
+
+  @Test
+  void expressionsResolveAgainstTheProfilesKeysAndTakeTheirDefaults() throws Exception {
+    Files.writeString(classes.resolve("application.properties"), """
+        app.owner=dev-team
+        %prod.app.owner=prod-team
+        quarkus.flyway.placeholders.owner=${app.owner}
+        quarkus.flyway.schemas=${INTEGRITY_TEST_UNSET_SCHEMAS:inventory}
+        """);
+    Map<String, Setting> flyway = QuarkusSettings.flyway(List.of(classes), SpringBootSettings.DEFAULT_PROFILES);
+    assertEquals("prod-team", flyway.get("placeholders.owner").value());
+    assertEquals("inventory", flyway.get("schemas").value());
+  }
 }

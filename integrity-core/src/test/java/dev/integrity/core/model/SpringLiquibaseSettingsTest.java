@@ -1,9 +1,15 @@
 package dev.integrity.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.integrity.core.common.IntegrityException;
+import dev.integrity.core.common.Log;
+import dev.integrity.core.migrate.LiquibaseOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,5 +76,57 @@ class SpringLiquibaseSettingsTest {
     Files.writeString(classes.resolve("application-prod.yml"), "spring.liquibase.default-schema: ledger\n");
     assertEquals("ledger", dev.integrity.core.migrate.LiquibaseOptions.resolve(null, null, Map.of(), List.of(classes),
         SpringBootSettings.DEFAULT_PROFILES, dev.integrity.core.common.Log.SILENT).defaultSchema());
+  }
+
+  @Test
+  void aParameterNothingSetsRunsAsWrittenWithOneWarningUnlessChangeLogParametersGiveIt(@TempDir Path classes) throws Exception {
+    Files.writeString(classes.resolve("application.yml"), """
+        spring.liquibase:
+          contexts: ${INTEGRITY_TEST_UNSET_CONTEXTS:prod}
+          parameters:
+            bpn: ${INTEGRITY_TEST_UNSET_BPN}
+        """);
+    List<String> warnings = new ArrayList<>();
+    LiquibaseOptions options = LiquibaseOptions.resolve(null, null, Map.of(), List.of(classes), SpringBootSettings.DEFAULT_PROFILES, warnings(warnings));
+    assertEquals("prod", options.contexts());
+    assertEquals(Map.of("bpn", "${INTEGRITY_TEST_UNSET_BPN}"), options.parameters());
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).startsWith("integrity: spring.liquibase.parameters.bpn in application.yml is '${INTEGRITY_TEST_UNSET_BPN}'"),
+        warnings.get(0));
+
+    warnings.clear();
+    LiquibaseOptions given = LiquibaseOptions.resolve(null, null, Map.of("bpn", "BPNL1"), List.of(classes), SpringBootSettings.DEFAULT_PROFILES,
+        warnings(warnings));
+    assertEquals(Map.of("bpn", "BPNL1"), given.parameters());
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void contextsOrASchemaNothingSetsAreAnErrorNamingTheSettingAndFile(@TempDir Path classes) throws Exception {
+    Files.writeString(classes.resolve("application.yml"), "spring.liquibase.contexts: ${INTEGRITY_TEST_UNSET_CONTEXTS}\n");
+    IntegrityException contexts = assertThrows(IntegrityException.class,
+        () -> LiquibaseOptions.resolve(null, null, Map.of(), List.of(classes), SpringBootSettings.DEFAULT_PROFILES, Log.SILENT));
+    assertTrue(contexts.getMessage().startsWith("spring.liquibase.contexts in application.yml is '${INTEGRITY_TEST_UNSET_CONTEXTS}'"),
+        contexts.getMessage());
+    assertTrue(contexts.getMessage().endsWith(", or set <contexts>."), contexts.getMessage());
+    assertEquals("dev", LiquibaseOptions.resolve("dev", null, Map.of(), List.of(classes), SpringBootSettings.DEFAULT_PROFILES, Log.SILENT).contexts());
+
+    Files.writeString(classes.resolve("application.yml"), "spring.liquibase.default-schema: ${INTEGRITY_TEST_UNSET_SCHEMA}\n");
+    IntegrityException schema = assertThrows(IntegrityException.class,
+        () -> LiquibaseOptions.resolve(null, null, Map.of(), List.of(classes), SpringBootSettings.DEFAULT_PROFILES, Log.SILENT));
+    assertTrue(schema.getMessage().startsWith("spring.liquibase.default-schema in application.yml is '${INTEGRITY_TEST_UNSET_SCHEMA}'"),
+        schema.getMessage());
+  }
+
+  private static Log warnings(List<String> warnings) {
+    return new Log() {
+      @Override
+      public void info(String message) {}
+
+      @Override
+      public void warn(String message) {
+        warnings.add(message);
+      }
+    };
   }
 }
