@@ -15,8 +15,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Observes the new changeSets instead of guessing from their text: on a database of its own, applies every changeSet
@@ -52,8 +55,8 @@ public final class Observer {
     Database database = server.createDatabase(DATABASE);
     try (Connection connection = database.connect()) {
       steps.apply(connection, before);
-      fill(connection);
-      ObservingConnection observing = new ObservingConnection(connection, CatalogState.read(connection));
+      Map<String, Long> filled = fill(connection);
+      ObservingConnection observing = new ObservingConnection(connection, CatalogState.read(connection), filled);
       List<ChangeSetObservation> observations = new ArrayList<>();
       for (int next = before; ; next++) {
         Optional<String> ran;
@@ -84,20 +87,21 @@ public final class Observer {
     }
   }
 
-  /** Fills the tables the synthetic rows fit. */
-  private void fill(Connection connection) throws SQLException {
+  /** Fills the tables the synthetic rows fit; the rows of each table ({@code schema.table}) it filled. */
+  private Map<String, Long> fill(Connection connection) throws SQLException {
     Schema schema = reader.read(connection);
     FilledRows filled;
     try {
       filled = SyntheticRows.fillWhatFits(connection, schema, rows);
     } catch (IntegrityException e) {
       log.info("Lock and rewrite rules: observed on empty tables, synthetic rows do not fit this schema (" + e.getMessage() + ")");
-      return;
+      return Map.of();
     }
     List<String> empty = schema.tables().stream().map(Table::qualifiedName).filter(t -> !filled.tables().contains(t)).toList();
     if (!empty.isEmpty()) {
       log.info("Lock and rewrite rules: " + empty.size() + " of " + schema.tables().size() + " tables observed empty, synthetic rows do not fit them ("
           + String.join(", ", empty) + "); `mvn integrity:rehearse` says why");
     }
+    return filled.tables().stream().collect(Collectors.toMap(Function.identity(), table -> (long) filled.rowsPerTable()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.integrity.core.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.integrity.core.observe.ChangeSetObservation;
@@ -28,17 +29,21 @@ class PopulatedObservationTest extends ObservedRuleTest {
   }
 
   @Test
-  void aBackfillWritesTheSyntheticRowsOfAnExistingTable() {
+  void aBackfillWritesTheSyntheticRowsOfAnExistingTableAndItsRateIsMeasuredOnThem() {
     List<StatementObservation> backfill = observations.get(0).statements();
     assertTrue(observations.get(0).changeSet().endsWith("::2-backfill::test"), observations.get(0).changeSet());
     StatementObservation update = backfill.get(1);
     assertEquals(List.of(CUSTOMER), update.written(), "an UPDATE of an empty table writes no row");
+    assertEquals(LintFixtures.ROWS, update.measured().rows());
+    assertTrue(update.measured().nanos() > 0);
+    assertNull(backfill.get(0).measured(), "adding a nullable column touches no row");
   }
 
   @Test
   void aTableTheSyntheticRowsDoNotFitIsObservedEmptyAndSaidOnce() {
     StatementObservation drawing = observations.get(0).statements().get(2);
     assertEquals(List.of(), drawing.written());
+    assertNull(drawing.measured());
     List<String> said = LOG.lines().stream().filter(line -> line.contains("observed empty")).toList();
     assertEquals(1, said.size(), LOG.lines().toString());
     assertTrue(said.get(0).contains("1 of 2 tables") && said.get(0).contains("public.drawing"), said.get(0));
