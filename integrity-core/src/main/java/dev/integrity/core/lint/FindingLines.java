@@ -40,7 +40,7 @@ public final class FindingLines {
       boolean fails = failing.contains(rule);
       for (Finding f : ofRule.subList(0, Math.min(SHOWN, ofRule.size()))) {
         lines.add(new Line(fails, "  " + String.format("%-8s", f.severity()) + " " + rule.id() + (fails ? " (fails the build)" : "")
-            + " " + f.location() + ": " + f.message()));
+            + " " + f.location() + ": " + f.text()));
         lines.add(new Line(fails, "           fix: " + f.fix()));
       }
       more(rule, ofRule, report).ifPresent(line -> lines.add(new Line(fails, line)));
@@ -53,7 +53,7 @@ public final class FindingLines {
     List<String> lines = new ArrayList<>();
     failingFindings.stream().sorted(Finding.ORDER).collect(Collectors.groupingBy(Finding::rule, LinkedHashMap::new, Collectors.toList()))
         .forEach((rule, ofRule) -> {
-          ofRule.subList(0, Math.min(SHOWN, ofRule.size())).forEach(f -> lines.add("  " + rule.id() + " " + f.location() + ": " + f.message()));
+          ofRule.subList(0, Math.min(SHOWN, ofRule.size())).forEach(f -> lines.add("  " + rule.id() + " " + f.location() + ": " + f.text()));
           more(rule, ofRule, report).ifPresent(lines::add);
         });
     return lines;

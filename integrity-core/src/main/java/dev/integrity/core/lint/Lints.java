@@ -1,7 +1,7 @@
 package dev.integrity.core.lint;
 
-import java.util.ArrayList;
 import dev.integrity.core.observe.TableSize;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +21,14 @@ public final class Lints {
 
   /**
    * The findings with the severity the live table's size gives them (rules that observe new changeSets only), and the
-   * size in the message; {@code sizes} by {@code schema.table}, empty when no live database was given.
+   * size, with the duration estimated from it, in their text; {@code sizes} by {@code schema.table}, empty when no live
+   * database was given.
    */
   public static List<Finding> sized(List<Finding> findings, Map<String, TableSize> sizes) {
     return findings.stream().map(f -> {
       TableSize size = f.rule().observes() && f.table() != null ? sizes.get(f.schema() + "." + f.table()) : null;
       return size == null ? f : new Finding(f.rule(), size.severity(f.rule().severity()), f.schema(), f.table(), f.columns(), f.location(),
-          f.message() + "; the live table holds " + size, f.fix());
+          f.message(), f.fix(), f.measured(), size);
     }).toList();
   }
 

@@ -39,6 +39,6 @@ final class ObservedStatements {
     return new Finding(rule, rule.severity(), table.schema(), table.name(), columns, site.location(),
         "changeSet " + site.changeSet() + " " + what + " (statement: " + (sql.length() > EXCERPT ? sql.substring(0, EXCERPT) + "…" : sql) + ")"
             + (site.statement().inTransaction() ? "" : "; it ran outside a transaction, so its locks were not observed"),
-        fix);
+        fix, site.statement().measured(), null);
   }
 }

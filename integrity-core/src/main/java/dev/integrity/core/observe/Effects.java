@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 
 /**
  * One statement's effects on the tables of the base (those that existed before the new changeSets, less the
@@ -38,11 +40,25 @@ final class Effects {
         .map(Relation::oid).toList();
   }
 
-  static StatementObservation of(String sql, boolean inTransaction, CatalogState base, CatalogState before, CatalogState after) {
+  /**
+   * @param nanos how long the statement took
+   * @param rows the synthetic rows of each base table ({@code schema.table}), as the observer filled them
+   */
+  static StatementObservation of(String sql, boolean inTransaction, long nanos, Map<String, Long> rows, CatalogState base,
+      CatalogState before, CatalogState after) {
     Effects effects = new Effects(base, before, after);
-    return new StatementObservation(sql, inTransaction, effects.locks(), effects.rewritten(), effects.rebuiltIndexes(),
-        effects.active(Activity::scans), effects.active(Activity::written), effects.newIndexes(), effects.newConstraints(),
-        effects.notNullSet(), effects.removals());
+    List<TableName> rewritten = effects.rewritten();
+    List<TableName> scanned = effects.active(Activity::scans);
+    List<TableName> written = effects.active(Activity::written);
+    List<IndexName> newIndexes = effects.newIndexes();
+    List<NewConstraint> newConstraints = effects.newConstraints();
+    // a statement outside a transaction has no scans counted: its index builds and validations say what it read
+    long touched = Stream.of(rewritten.stream(), scanned.stream(), written.stream(), newIndexes.stream().map(IndexName::table),
+            newConstraints.stream().filter(NewConstraint::validated).flatMap(c -> Stream.of(c.table(), c.referenced())))
+        .flatMap(s -> s).filter(Objects::nonNull).distinct()
+        .mapToLong(table -> rows.getOrDefault(table.toString(), 0L)).sum();
+    return new StatementObservation(sql, inTransaction, effects.locks(), rewritten, effects.rebuiltIndexes(), scanned, written,
+        newIndexes, newConstraints, effects.notNullSet(), effects.removals(), touched == 0 ? null : new Throughput(touched, nanos));
   }
 
   private static boolean bookkeeping(String table) {

@@ -10,13 +10,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A connection handed to the migration tool in place of the real one: every SQL statement the tool executes that can
  * change the schema (Liquibase executes a changeSet's statements as plain statements) runs between two reads of the
  * catalog in the same transaction (so before it commits), and what it did is recorded. The tool's own bookkeeping (its
- * history and lock tables, queries, session settings) and parameterised rows (prepared statements) are not.
+ * history and lock tables, queries, session settings) and parameterised rows (prepared statements) are not. Each
+ * statement's own run is timed, the catalog reads around it are not.
  */
 final class ObservingConnection {
 
@@ -24,11 +26,14 @@ final class ObservingConnection {
 
   private final Connection connection;
   private final CatalogState base;
+  private final Map<String, Long> rows;
   private final List<StatementObservation> observed = new ArrayList<>();
 
-  ObservingConnection(Connection connection, CatalogState base) {
+  /** @param rows the synthetic rows of each table of the base ({@code schema.table}) */
+  ObservingConnection(Connection connection, CatalogState base, Map<String, Long> rows) {
     this.connection = connection;
     this.base = base;
+    this.rows = Map.copyOf(rows);
   }
 
   /** The connection to hand to the tool. */
@@ -63,9 +68,11 @@ final class ObservingConnection {
 
   private Object observe(String sql, Execution execution) throws Throwable {
     CatalogState before = CatalogState.read(connection);
+    long start = System.nanoTime();
     Object result = execution.run();
+    long nanos = System.nanoTime() - start;
     boolean inTransaction = !connection.getAutoCommit();
-    observed.add(Effects.of(sql.strip(), inTransaction, base, before, CatalogState.read(connection)));
+    observed.add(Effects.of(sql.strip(), inTransaction, nanos, rows, base, before, CatalogState.read(connection)));
     return result;
   }
 

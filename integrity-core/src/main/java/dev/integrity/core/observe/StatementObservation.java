@@ -6,7 +6,8 @@ import java.util.List;
  * What one statement of a new changeSet did to the tables that existed before the new changeSets, observed in its
  * own transaction before commit: the locks the transaction held after it, the tables and indexes it rewrote (a new
  * {@code relfilenode}), the tables it scanned or wrote rows of, the indexes and constraints it created (and whether
- * PostgreSQL validated them), the columns it made NOT NULL, the tables and columns it renamed or dropped.
+ * PostgreSQL validated them), the columns it made NOT NULL, the tables and columns it renamed or dropped, and how fast it
+ * went through the synthetic rows of the tables it worked on ({@code measured}; null when it touched no filled table).
  * {@code inTransaction} false: the statement ran outside a transaction ({@code runInTransaction="false"}), so its
  * locks were released before they could be read and its scans are not counted.
  */
@@ -21,7 +22,8 @@ public record StatementObservation(
     List<IndexName> newIndexes,
     List<NewConstraint> newConstraints,
     List<ColumnName> notNullSet,
-    List<Removal> removals) {
+    List<Removal> removals,
+    Throughput measured) {
 
   public record TableName(String schema, String name) {
     @Override

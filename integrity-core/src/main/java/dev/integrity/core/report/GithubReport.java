@@ -52,7 +52,7 @@ public final class GithubReport {
   }
 
   static String annotation(Finding f, Location location) {
-    return annotation(f.severity(), location, f.rule().id(), f.message() + "\nfix: " + f.fix());
+    return annotation(f.severity(), location, f.rule().id(), f.text() + "\nfix: " + f.fix());
   }
 
   private static String annotation(Severity severity, Location location, String what, String text) {

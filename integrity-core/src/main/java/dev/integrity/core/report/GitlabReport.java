@@ -39,7 +39,7 @@ public final class GitlabReport {
     for (Finding f : LintFindings.sorted(summary)) {
       Location location = locator.locate(f);
       issues.add(object(
-          "description", f.severity() + " " + f.rule().id() + ": " + f.message() + " Fix: " + f.fix(),
+          "description", f.severity() + " " + f.rule().id() + ": " + f.text() + " Fix: " + f.fix(),
           "check_name", f.rule().id(),
           "fingerprint", sha256(LintFindings.identity(f)),
           "severity", severity(f.severity()),

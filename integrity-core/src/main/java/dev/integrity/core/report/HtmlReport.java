@@ -79,7 +79,7 @@ public final class HtmlReport {
     for (Finding f : findings) {
       html.append("<tr class=\"finding\" data-rule=\"").append(f.rule().id()).append("\"><td class=\"sev ").append(f.severity()).append("\">")
           .append(f.severity()).append("</td><td>").append(f.rule().id()).append("</td><td>").append(Xml.escape(f.location()))
-          .append("</td><td>").append(Xml.escape(f.message())).append("</td><td class=\"side fix\">").append(Xml.escape(f.fix()))
+          .append("</td><td>").append(Xml.escape(f.text())).append("</td><td class=\"side fix\">").append(Xml.escape(f.fix()))
           .append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n</section>\n");

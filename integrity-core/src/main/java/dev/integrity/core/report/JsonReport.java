@@ -69,7 +69,7 @@ public final class JsonReport {
       item.put("table", f.table());
       item.put("columns", f.columns());
       item.put("location", f.location());
-      item.put("message", f.message());
+      item.put("message", f.text());
       item.put("fix", f.fix());
       findings.add(item);
     }

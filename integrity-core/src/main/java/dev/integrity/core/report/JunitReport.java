@@ -59,8 +59,8 @@ public final class JunitReport {
       xml.append("  <testcase name=\"").append(Xml.escape(rule)).append("\" classname=\"").append(LINT_CLASS).append("\" time=\"0\">\n");
       for (Finding f : findings) {
         xml.append("    <failure type=\"").append(Xml.escape(rule)).append("\" message=\"")
-            .append(Xml.escape(f.severity() + " " + rule + " " + f.location() + ": " + f.message()))
-            .append("\">").append(Xml.escape(f.message() + "\nlocation: " + f.location() + "\nfix:      " + f.fix() + "\n")).append("</failure>\n");
+            .append(Xml.escape(f.severity() + " " + rule + " " + f.location() + ": " + f.text()))
+            .append("\">").append(Xml.escape(f.text() + "\nlocation: " + f.location() + "\nfix:      " + f.fix() + "\n")).append("</failure>\n");
       }
       xml.append("  </testcase>\n");
     });

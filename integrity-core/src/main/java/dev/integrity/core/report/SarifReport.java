@@ -56,7 +56,7 @@ public final class SarifReport {
     }
     for (Finding f : LintFindings.sorted(summary)) {
       Map<String, Object> result = result(f.rule().id(), DifferenceKind.values().length + f.rule().ordinal(), f.severity(),
-          f.message() + " Fix: " + f.fix(), locator.locate(f));
+          f.text() + " Fix: " + f.fix(), locator.locate(f));
       result.put("partialFingerprints", object("integrityFinding/v1", LintFindings.identity(f)));
       Map<String, Object> properties = object("severity", f.severity().name());
       putIfPresent(properties, "schema", f.schema());

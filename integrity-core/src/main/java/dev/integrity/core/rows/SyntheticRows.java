@@ -32,10 +32,24 @@ public final class SyntheticRows {
   private SyntheticRows() {}
 
   public static FilledRows fill(Connection connection, Schema schema, int rows) {
+    return fill(connection, schema, rows, false);
+  }
+
+  /**
+   * Like {@link #fill}, but a table whose constraints refuse every synthetic value tried, or that has a NOT NULL column
+   * of a type without synthetic values, is left empty (a note says why) and the other tables are filled: for the
+   * observer of new changeSets, which is better served by a database partly filled than by none.
+   */
+  public static FilledRows fillWhatFits(Connection connection, Schema schema, int rows) {
+    return fill(connection, schema, rows, true);
+  }
+
+  private static FilledRows fill(Connection connection, Schema schema, int rows, boolean skipRefused) {
     if (rows < 1) {
       throw new IntegrityException("the number of synthetic rows per table must be at least 1, not " + rows);
     }
     FillOrder order = FillOrder.of(schema);
+    List<String> filled = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     try {
       ColumnFacts facts = ColumnFacts.read(connection, schema);
@@ -44,18 +58,22 @@ public final class SyntheticRows {
       try (Statement statement = connection.createStatement()) {
         for (Table table : order.tables()) {
           List<ForeignKey> deferred = order.deferred().stream().filter(l -> l.table().equals(table)).map(FillOrder.Link::key).toList();
-          TableFill fill = new TableFill(schema, facts, table, rows, deferred);
-          insert(connection, statement, fill);
-          notes.addAll(fill.notes());
+          attempt(connection, skipRefused, () -> {
+            TableFill fill = new TableFill(schema, facts, table, rows, deferred);
+            insert(connection, statement, fill);
+            notes.addAll(fill.notes());
+          }).ifPresentOrElse(refusal -> notes.add(table.qualifiedName() + ": left empty: " + refusal), () -> filled.add(table.qualifiedName()));
         }
         for (FillOrder.Link link : order.deferred()) {
           String update = TableFill.update(link.table(), link.key());
-          try {
-            statement.executeUpdate(update);
-          } catch (SQLException e) {
-            throw new IntegrityException("cannot fill the foreign key " + link.describe() + " with synthetic rows: "
-                + e.getMessage() + ". Statement: " + update, e);
-          }
+          attempt(connection, skipRefused, () -> {
+            try {
+              statement.executeUpdate(update);
+            } catch (SQLException e) {
+              throw new IntegrityException("cannot fill the foreign key " + link.describe() + " with synthetic rows: "
+                  + e.getMessage() + ". Statement: " + update, e);
+            }
+          }).ifPresent(refusal -> notes.add(link.describe() + ": left NULL: " + refusal));
         }
         connection.commit();
       } catch (RuntimeException | SQLException e) {
@@ -67,7 +85,31 @@ public final class SyntheticRows {
     } catch (SQLException e) {
       throw new IntegrityException("cannot fill the database with synthetic rows: " + e.getMessage(), e);
     }
-    return new FilledRows(rows, order.tables().stream().map(Table::qualifiedName).toList(), notes);
+    return new FilledRows(rows, filled, notes);
+  }
+
+  private interface Step {
+    void run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code step}; when {@code skipRefused}, a refusal ({@link IntegrityException}) undoes the step alone and is
+   * returned instead of thrown.
+   */
+  private static Optional<String> attempt(Connection connection, boolean skipRefused, Step step) throws SQLException {
+    if (!skipRefused) {
+      step.run();
+      return Optional.empty();
+    }
+    Savepoint before = connection.setSavepoint();
+    try {
+      step.run();
+      connection.releaseSavepoint(before);
+      return Optional.empty();
+    } catch (IntegrityException e) {
+      connection.rollback(before);
+      return Optional.of(e.getMessage());
+    }
   }
 
   /** Inserts the rows, moving refused columns on to their next values until the constraints accept them or none is left. */

@@ -5,6 +5,7 @@ import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.drift.ReadOnlyConnection;
+import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.lint.Finding;
 import dev.integrity.core.lint.LintRule;
 import dev.integrity.core.migrate.ChangeSetEntry;
@@ -49,7 +50,8 @@ final class NewChangeSetObservation {
     return parsed.kind() == Since.Kind.GIT ? "git:" + GitTree.commit(baseDir, parsed.value()) : since;
   }
 
-  static List<ChangeSetObservation> observe(Workspace workspace, DatabaseServer server, Log log) {
+  /** @param reader reads the base before the observer fills its tables with synthetic rows ({@code rehearseRows} each) */
+  static List<ChangeSetObservation> observe(Workspace workspace, DatabaseServer server, CatalogReader reader, Log log) {
     if (workspace.request().lints().stream().noneMatch(LintRule::observes)) {
       return List.of();
     }
@@ -75,7 +77,7 @@ final class NewChangeSetObservation {
       return List.of();
     }
     log.info("Lock and rewrite rules: " + fresh.keys().size() + " new changeSet" + (fresh.keys().size() == 1 ? "" : "s") + " (" + fresh.base() + ")");
-    return Observer.observe(server, steps.get(), changeSets, Set.copyOf(fresh.keys()));
+    return new Observer(server, reader, workspace.request().rehearseRows(), log).observe(steps.get(), changeSets, Set.copyOf(fresh.keys()));
   }
 
   /**

@@ -176,7 +176,7 @@ public final class VerifyRunner {
 
         t = System.nanoTime();
         List<Finding> linted = Lints.run(request.lints(), new LintInput(migratedSchema, modelResult.origins(),
-            workspace.changeSets(), new ChangeSetLocator(request.changeLogSearchRoots()), NewChangeSetObservation.observe(workspace, server, log)));
+            workspace.changeSets(), new ChangeSetLocator(request.changeLogSearchRoots()), NewChangeSetObservation.observe(workspace, server, reader, log)));
         List<Finding> findings = Lints.sized(linted, NewChangeSetObservation.liveSizes(request.live(), linted, log));
         timings.record("lint", t);
         RollbackResult rollback = null;

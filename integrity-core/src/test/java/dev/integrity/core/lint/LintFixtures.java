@@ -1,6 +1,8 @@
 package dev.integrity.core.lint;
 
+import dev.integrity.core.common.Log;
 import dev.integrity.core.database.DatabaseServer;
+import dev.integrity.core.inspect.CatalogReader;
 import dev.integrity.core.migrate.ChangeSetEntry;
 import dev.integrity.core.migrate.ChangeSetLocator;
 import dev.integrity.core.migrate.ChangeSetSteps;
@@ -24,6 +26,9 @@ final class LintFixtures {
 
   private static final Path ROOT = Path.of("src/test/resources");
 
+  /** The synthetic rows per table the observed fixtures' tables hold while their new changeSets run. */
+  static final int ROWS = 200;
+
   private LintFixtures() {}
 
   static LintInput changeLog(String name) {
@@ -34,22 +39,23 @@ final class LintFixtures {
 
   /**
    * A fixture changelog of {@code fixtures/lint/observed/} applied on {@code server}: its changeSet {@code 1-base} is the
-   * base, every later one is new and observed.
+   * base, every later one is new and observed over {@value #ROWS} synthetic rows per table; what the observer says goes to
+   * {@code log}.
    */
-  static LintInput observed(DatabaseServer server, String name) {
+  static LintInput observed(DatabaseServer server, String name, Log log) {
     Path changeLog = ROOT.resolve("fixtures/lint/observed/" + name);
     LiquibaseMigrator migrator = new LiquibaseMigrator(List.of(ROOT), LintFixtures.class.getClassLoader());
     List<ChangeSet> changeSets = migrator.parse(changeLog).getChangeSets();
     List<String> keys = changeSets.stream().map(c -> ChangeSetEntry.key(c.getFilePath(), c.getId(), c.getAuthor())).toList();
     NewChangeSets fresh = Base.resolve(Since.parse("1-base"), keys, null, ref -> List.of());
-    List<ChangeSetObservation> observed = Observer.observe(server, new ChangeSetSteps(migrator, changeLog, LiquibaseOptions.NONE), keys,
-        Set.copyOf(fresh.keys()));
+    List<ChangeSetObservation> observed = new Observer(server, new CatalogReader(List.of("public")), ROWS, log)
+        .observe(new ChangeSetSteps(migrator, changeLog, LiquibaseOptions.NONE), keys, Set.copyOf(fresh.keys()));
     return new LintInput(Schema.empty(), Origins.none(), changeSets, new ChangeSetLocator(List.of(ROOT)), observed);
   }
 
   /** The findings of {@code rule} on an observed fixture, each as {@code changeSet-id table [columns]}, sorted. */
   static List<String> observedFindings(DatabaseServer server, LintRule rule, String name) {
-    return Lints.run(EnumSet.of(rule), observed(server, name)).stream()
+    return Lints.run(EnumSet.of(rule), observed(server, name, Log.SILENT)).stream()
         .map(f -> f.message().replaceFirst("^changeSet ([^ ]*) \\(test\\) .*$", "$1") + " " + f.table() + (f.columns().isEmpty() ? "" : " " + f.columns()))
         .sorted().toList();
   }

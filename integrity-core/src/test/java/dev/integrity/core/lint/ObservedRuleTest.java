@@ -1,5 +1,6 @@
 package dev.integrity.core.lint;
 
+import dev.integrity.core.common.Log;
 import dev.integrity.core.database.DatabaseProviders;
 import dev.integrity.core.database.DatabaseServer;
 import dev.integrity.core.support.Providers;
@@ -30,6 +31,11 @@ abstract class ObservedRuleTest {
 
   /** The rule's findings on its fixture as they are reported. */
   static List<Finding> reported(LintRule rule) {
-    return Lints.run(EnumSet.of(rule), LintFixtures.observed(server, rule.id() + ".sql"));
+    return Lints.run(EnumSet.of(rule), observed(rule.id() + ".sql", Log.SILENT));
+  }
+
+  /** The fixture {@code fixtures/lint/observed/<name>} observed, what the observer says going to {@code log}. */
+  static LintInput observed(String name, Log log) {
+    return LintFixtures.observed(server, name, log);
   }
 }

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.integrity.core.diff.Severity;
+import dev.integrity.core.lint.Finding;
+import dev.integrity.core.lint.LintRule;
+import dev.integrity.core.observe.TableSize;
+import dev.integrity.core.observe.Throughput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +55,21 @@ class GitlabReportTest {
     SampleRun run = new SampleRun(root);
     List<String> first = fingerprints(GitlabReport.write(run.output, run.linted(), run.locator()));
     assertEquals(first, fingerprints(GitlabReport.write(run.output, run.linted(), run.locator())));
+  }
+
+  @Test
+  void aDurationMeasuredOnThisRunIsDescribedButLeavesTheFingerprintAlone(@TempDir Path root) throws Exception {
+    SampleRun run = new SampleRun(root);
+    List<JsonNode> issues = new ArrayList<>();
+    for (long nanos : new long[] {4_000_000, 9_000_000}) {
+      Finding rewrite = new Finding(LintRule.TABLE_REWRITE, Severity.HIGH, "public", "legacy_audit", List.of(), SampleRun.DROP_LEGACY.location(),
+          "changeSet 2 (shop) rewrites table public.legacy_audit", "fix", new Throughput(1000, nanos), new TableSize(60_000_000, 1L << 30));
+      RunSummary summary = new RunSummary(List.of(), true, null, 0, 0, Map.of(), List.of(rewrite));
+      issues.add(new ObjectMapper().readTree(GitlabReport.write(run.output, summary, run.locator()).toFile()).get(0));
+    }
+    assertEquals(issues.get(0).get("fingerprint"), issues.get(1).get("fingerprint"));
+    assertTrue(issues.get(0).get("description").asText().contains("about 4 min at the 250,000 rows/s"), issues.get(0).toString());
+    assertTrue(issues.get(1).get("description").asText().contains("about 9 min at the 110,000 rows/s"), issues.get(1).toString());
   }
 
   @Test

@@ -187,6 +187,24 @@ class SyntheticRowsTest {
   }
 
   @Test
+  void whatFitsLeavesTheTablesTheRowsDoNotFitEmptyWithANoteAndFillsTheOthers() throws SQLException {
+    withDatabase("""
+        CREATE TABLE place (id integer PRIMARY KEY, spot point NOT NULL);
+        CREATE TABLE visit (id integer PRIMARY KEY, place_id integer NOT NULL REFERENCES place (id));
+        CREATE TABLE impossible (id integer PRIMARY KEY, n integer NOT NULL CONSTRAINT never CHECK (n < 0 AND n > 0));
+        CREATE TABLE person (id integer PRIMARY KEY, name text);
+        """, connection -> {
+      FilledRows filled = SyntheticRows.fillWhatFits(connection, new CatalogReader(List.of("public")).read(connection), 10);
+      assertEquals(List.of("public.person"), filled.tables());
+      assertEquals(10, count(connection, "SELECT count(*) FROM person"));
+      assertEquals(0, count(connection, "SELECT count(*) FROM place") + count(connection, "SELECT count(*) FROM visit")
+          + count(connection, "SELECT count(*) FROM impossible"));
+      assertEquals(List.of("public.impossible: left empty: cannot fill table public.impossible", "public.place: left empty: cannot fill table public.place",
+          "public.visit: left empty: cannot fill table public.visit"), filled.notes().stream().map(n -> n.replaceFirst(" with synthetic rows.*", "")).sorted().toList());
+    });
+  }
+
+  @Test
   void aGeneratedSchemaOfManyTablesIsFilled() throws SQLException {
     withDatabase(SyntheticSchema.ddl(30), connection -> {
       FilledRows filled = fill(connection, 1000, List.of("public", "sales"));
