@@ -31,6 +31,7 @@ final class TableFill {
   private final Map<String, List<String>> values = new LinkedHashMap<>();
   private final Map<String, Integer> choice = new LinkedHashMap<>();
   private final List<ForeignKey> joined = new ArrayList<>();
+  private final List<ForeignKey> leftNull = new ArrayList<>();
   private final Map<String, String> ownReferences = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
   private boolean overridesIdentity;
@@ -106,7 +107,7 @@ final class TableFill {
       String alias = "p" + j;
       for (int c = 0; c < key.columns().size(); c++) {
         columns.add(key.columns().get(c));
-        expressions.add(alias + ".r" + c);
+        expressions.add(leftNull.contains(key) ? "NULL" : alias + ".r" + c);
       }
       String row = key.columns().stream().anyMatch(this::distinct) ? ROW : PAIRED_ROW;
       from.append(" LEFT JOIN ").append(numberedRows(key, alias)).append(" ON ").append(alias).append(".rn = (").append(row)
@@ -139,7 +140,20 @@ final class TableFill {
         return true;
       }
     }
+    // a nullable foreign key the constraint reads is left NULL, its last value: a check that allows only one of several
+    // references to be set (num_nonnulls(a_id, b_id) = 1, a polymorphic association) is met by the others
+    for (ForeignKey key : joined) {
+      if (!leftNull.contains(key) && key.columns().stream().anyMatch(columns::contains) && key.columns().stream().allMatch(this::nullable)) {
+        leftNull.add(key);
+        notes.add(table.qualifiedName() + "." + String.join(", ", key.columns()) + ": foreign key left NULL, as a check over it asks");
+        return true;
+      }
+    }
     return false;
+  }
+
+  private boolean nullable(String column) {
+    return table.columns().stream().anyMatch(c -> c.name().equals(column) && c.nullable());
   }
 
   /** The columns a constraint or index of this table reads, by its name. */

@@ -168,6 +168,22 @@ class SyntheticRowsTest {
   }
 
   @Test
+  void aCheckThatAllowsOneOfSeveralReferencesLeavesTheOthersNull() throws SQLException {
+    // the shape of AAFC-BICoE/natural-history-collection-api's storage_unit_usage: a usage points at a storage unit or at a type, never both
+    withDatabase("""
+        CREATE TABLE storage_unit_type (id serial PRIMARY KEY, name varchar(50) NOT NULL);
+        CREATE TABLE storage_unit (id serial PRIMARY KEY, name varchar(50) NOT NULL);
+        CREATE TABLE storage_unit_usage (id serial PRIMARY KEY, uuid uuid NOT NULL UNIQUE, well_row varchar(2),
+          storage_unit_id integer REFERENCES storage_unit (id), storage_unit_type_id integer REFERENCES storage_unit_type (id),
+          CONSTRAINT storage_unit_xor_type CHECK (num_nonnulls(storage_unit_type_id, storage_unit_id) = 1));
+        """, connection -> {
+      FilledRows filled = fill(connection, 20);
+      assertEquals(20, count(connection, "SELECT count(*) FROM storage_unit_usage WHERE num_nonnulls(storage_unit_type_id, storage_unit_id) = 1"));
+      assertEquals(List.of("public.storage_unit_usage.storage_unit_id: foreign key left NULL, as a check over it asks"), filled.notes());
+    });
+  }
+
+  @Test
   void aCheckNoValueSatisfiesIsAnErrorNamingTheTableTheCheckAndTheColumn() throws SQLException {
     withDatabase("CREATE TABLE impossible (id integer PRIMARY KEY, n integer NOT NULL CONSTRAINT never CHECK (n < 0 AND n > 0));", connection -> {
       IntegrityException e = assertThrows(IntegrityException.class, () -> fill(connection, 10));
