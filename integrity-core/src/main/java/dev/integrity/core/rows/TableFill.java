@@ -29,6 +29,8 @@ final class TableFill {
   private final Table table;
   private final int rows;
   private final Map<String, List<String>> values = new LinkedHashMap<>();
+  private final Map<String, List<String>> distinctValues = new LinkedHashMap<>();
+  private boolean everyValueDistinct;
   private final Map<String, Integer> choice = new LinkedHashMap<>();
   private final List<ForeignKey> joined = new ArrayList<>();
   private final List<ForeignKey> leftNull = new ArrayList<>();
@@ -63,6 +65,7 @@ final class TableFill {
         List<String> candidates = ColumnValues.of(schema, table, column, valueType, distinct(column.name()) ? ROW : PAIRED_ROW);
         if (!candidates.isEmpty()) {
           values.put(column.name(), candidates);
+          distinctValues.put(column.name(), ColumnValues.of(schema, table, column, valueType, ROW));
           choice.put(column.name(), 0);
         } else if (column.nullable() || column.defaultValue() != null) {
           notes.add(table.qualifiedName() + "." + column.name() + ": no synthetic value for type " + column.type()
@@ -93,13 +96,14 @@ final class TableFill {
   String insert() {
     List<String> columns = new ArrayList<>();
     List<String> expressions = new ArrayList<>();
-    values.forEach((column, candidates) -> {
+    Map<String, List<String>> chosen = everyValueDistinct ? distinctValues : values;
+    chosen.forEach((column, candidates) -> {
       columns.add(column);
       expressions.add(candidates.get(choice.get(column)));
     });
     ownReferences.forEach((column, referenced) -> {
       columns.add(column);
-      expressions.add(values.get(referenced).get(choice.get(referenced)));
+      expressions.add(chosen.get(referenced).get(choice.get(referenced)));
     });
     StringBuilder from = new StringBuilder(" FROM generate_series(1, " + rows + ") AS g(i)");
     for (int j = 0; j < joined.size(); j++) {
@@ -118,14 +122,24 @@ final class TableFill {
         + " SELECT " + String.join(", ", expressions) + from;
   }
 
-  /** The statement that sets a foreign key left NULL by the inserts: row n references row n of its table. */
+  /**
+   * The statement that sets a foreign key left NULL by the inserts: row n references row n of its table; a nullable
+   * self-reference makes a chain instead (row n references row n - 1, the first row none), as a hierarchy does: no row is
+   * its own parent and there is no cycle, which the triggers and checks that guard hierarchies refuse.
+   */
   static String update(Table table, ForeignKey key) {
     String targets = key.columns().stream().map(Identifiers::quote).collect(Collectors.joining(", "));
     String sources = java.util.stream.IntStream.range(0, key.columns().size()).mapToObj(c -> "p.r" + c).collect(Collectors.joining(", "));
     return "UPDATE " + name(table) + " AS t SET (" + targets + ") = ROW(" + sources + ")"
         + " FROM (SELECT ctid AS row_id, row_number() OVER (ORDER BY ctid) AS rn FROM " + name(table) + ") AS n, "
         + numberedRows(key, "p")
-        + " WHERE t.ctid = n.row_id AND p.rn = (n.rn - 1) % (SELECT NULLIF(count(*), 0) FROM " + referenced(key) + ") + 1";
+        + " WHERE t.ctid = n.row_id AND p.rn = " + (selfReference(table, key) ? "n.rn - 1"
+            : "(n.rn - 1) % (SELECT NULLIF(count(*), 0) FROM " + referenced(key) + ") + 1");
+  }
+
+  private static boolean selfReference(Table table, ForeignKey key) {
+    return key.referencedSchema().equals(table.schema()) && key.referencedTable().equals(table.name())
+        && key.columns().stream().allMatch(c -> table.column(c).map(Column::nullable).orElse(false));
   }
 
   /**
@@ -154,6 +168,19 @@ final class TableFill {
 
   private boolean nullable(String column) {
     return table.columns().stream().anyMatch(c -> c.name().equals(column) && c.nullable());
+  }
+
+  /**
+   * Gives every column a value of its own per row, when a uniqueness that no constraint or index of the table declares
+   * (a trigger's {@code RAISE unique_violation}) refused the repeated values; false when they already are.
+   */
+  boolean distinctEverywhere() {
+    if (everyValueDistinct) {
+      return false;
+    }
+    everyValueDistinct = true;
+    notes.add(table.qualifiedName() + ": every column distinct per row, as a uniqueness no constraint declares (a trigger) asks");
+    return true;
   }
 
   /** The columns a constraint or index of this table reads, by its name. */
