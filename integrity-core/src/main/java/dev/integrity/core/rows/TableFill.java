@@ -62,10 +62,11 @@ final class TableFill {
         notes.add(table.qualifiedName() + "." + column.name() + ": foreign key filled after every table");
       } else if (!ColumnValues.drawnFromSequence(column) && !facts.generated(table, column.name())) {
         String valueType = facts.domainBase(table, column.name()).orElse(column.type());
-        List<String> candidates = ColumnValues.of(schema, table, column, valueType, distinct(column.name()) ? ROW : PAIRED_ROW);
+        String salt = namesItsRow(column.name()) ? table.qualifiedName() : null;
+        List<String> candidates = ColumnValues.of(schema, table, column, valueType, distinct(column.name()) ? ROW : PAIRED_ROW, salt);
         if (!candidates.isEmpty()) {
           values.put(column.name(), candidates);
-          distinctValues.put(column.name(), ColumnValues.of(schema, table, column, valueType, ROW));
+          distinctValues.put(column.name(), ColumnValues.of(schema, table, column, valueType, ROW, salt));
           choice.put(column.name(), 0);
         } else if (column.nullable() || column.defaultValue() != null) {
           notes.add(table.qualifiedName() + "." + column.name() + ": no synthetic value for type " + column.type()
@@ -194,6 +195,16 @@ final class TableFill {
     List<String> columns = table.columns().stream()
         .filter(c -> c.type().replace("\"", "").equals(type) || c.type().replace("\"", "").endsWith("." + type)).map(Column::name).toList();
     return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+  }
+
+  /**
+   * Whether the column is a unique key of its own outside the primary key (a {@code uuid UNIQUE} beside a serial id):
+   * its values name their row, so they are this table's alone. Primary key values stay shared with the plain columns of
+   * other tables, so that a foreign key added later over such a column is kept.
+   */
+  private boolean namesItsRow(String column) {
+    return (table.primaryKey() == null || !table.primaryKey().columns().contains(column))
+        && table.indexes().stream().anyMatch(i -> i.unique() && i.columns().equals(List.of(column)));
   }
 
   /** Whether the column is in the primary key or a unique index, so that every row needs its own value. */

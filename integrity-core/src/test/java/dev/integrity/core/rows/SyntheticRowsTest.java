@@ -217,6 +217,25 @@ class SyntheticRowsTest {
   }
 
   @Test
+  void rowsCopiedIntoAnotherTablesUniqueUuidDoNotCollideWithItsRowsAndUuidKeysStayReferencable() throws SQLException {
+    // AAFC-BICoE/natural-history-collection-api's changeSet 192 copies managed_attribute rows, uuid and all, into controlled_vocabulary_item
+    withDatabase("""
+        CREATE TABLE managed_attribute (id serial PRIMARY KEY, uuid uuid NOT NULL UNIQUE, key varchar(50) NOT NULL);
+        CREATE TABLE controlled_vocabulary_item (id serial PRIMARY KEY, uuid uuid NOT NULL UNIQUE, key varchar(255) NOT NULL);
+        CREATE TABLE agent (id uuid PRIMARY KEY, name varchar(50));
+        CREATE TABLE collection (id serial PRIMARY KEY, agent uuid);
+        """, connection -> {
+      fill(connection, 20);
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("INSERT INTO controlled_vocabulary_item (uuid, key) SELECT uuid, key FROM managed_attribute");
+      }
+      assertEquals(40, count(connection, "SELECT count(*) FROM controlled_vocabulary_item"));
+      assertEquals(10, count(connection, "SELECT count(DISTINCT c.agent) FROM collection c JOIN agent a ON a.id = c.agent"),
+          "a uuid primary key keeps the values of the plain uuid columns, so that a foreign key added later over one is kept");
+    });
+  }
+
+  @Test
   void aCheckNoValueSatisfiesIsAnErrorNamingTheTableTheCheckAndTheColumn() throws SQLException {
     withDatabase("CREATE TABLE impossible (id integer PRIMARY KEY, n integer NOT NULL CONSTRAINT never CHECK (n < 0 AND n > 0));", connection -> {
       IntegrityException e = assertThrows(IntegrityException.class, () -> fill(connection, 10));
