@@ -1,6 +1,8 @@
 package dev.integrity.core.lint;
 
 import dev.integrity.core.lint.ObservedStatements.Site;
+import dev.integrity.core.observe.LockMode;
+import dev.integrity.core.observe.StatementObservation.TableName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +20,19 @@ final class ConstraintValidatedInPlace implements Lint {
       site.statement().newConstraints().stream().filter(c -> c.validated()).forEach(c -> findings.add(ObservedStatements.finding(
           LintRule.CONSTRAINT_VALIDATED_IN_PLACE, site, c.table(), List.of(),
           "adds " + (c.foreignKey() ? "foreign key " : "check ") + c.name() + " to existing table " + c.table()
-              + " and validates it in the same step: every row is checked while writes wait",
+              + " and validates it in the same step: every row is checked while " + waiting(site, c.table()),
           "ALTER TABLE " + c.table() + " ADD CONSTRAINT " + c.name() + " ... NOT VALID; then, in a later changeSet, ALTER TABLE "
               + c.table() + " VALIDATE CONSTRAINT " + c.name() + " (it lets writes go on)")));
     }
     return findings;
+  }
+
+  /** Who waits during the validation: writers, and readers too when the changeSet holds ACCESS EXCLUSIVE on the table. */
+  private static String waiting(Site site, TableName table) {
+    return site.statement().locks().stream().anyMatch(lock -> lock.table().equals(table) && lock.mode() == LockMode.ACCESS_EXCLUSIVE)
+        ? "reads and writes wait: the transaction holds ACCESS EXCLUSIVE on it" + (site.statement().locks().stream()
+            .anyMatch(lock -> lock.table().equals(table) && lock.mode() == LockMode.ACCESS_EXCLUSIVE && lock.heldBefore())
+            ? " since an earlier statement of the changeSet" : "")
+        : "writes wait";
   }
 }

@@ -32,6 +32,15 @@ final class ColumnValues {
 
   /** The values of {@code column}, made as values of {@code valueType} (its type, or a domain's base type) and cast to its type. */
   static List<String> of(Schema schema, Table table, Column column, String valueType, String k) {
+    return of(schema, table, column, valueType, k, null);
+  }
+
+  /**
+   * As {@link #of(Schema, Table, Column, String, String)}; {@code salt}, when not null, makes the uuids of this column its
+   * own: a uuid that names its row (a unique key outside the primary key) is unique across tables in real data, so rows
+   * copied from one table into another's unique uuid column do not collide with the rows already there.
+   */
+  static List<String> of(Schema schema, Table table, Column column, String valueType, String k, String salt) {
     String type = valueType;
     int dimensions = 0;
     while (type.endsWith("[]")) {
@@ -41,7 +50,7 @@ final class ColumnValues {
     List<String> values = new ArrayList<>();
     Optional<List<String>> listed = dimensions == 0 ? CheckLiterals.of(table, column.name()) : Optional.empty();
     listed.ifPresent(literals -> values.add("(ARRAY[" + String.join(", ", literals) + "])[(" + k + " - 1) % " + literals.size() + " + 1]"));
-    values.addAll(ofType(schema, type, k));
+    values.addAll(ofType(schema, type, k, salt));
     List<String> cast = new ArrayList<>();
     for (String value : values) {
       String typed = "(" + value + ")::" + type;
@@ -61,7 +70,7 @@ final class ColumnValues {
     return value;
   }
 
-  private static List<String> ofType(Schema schema, String type, String k) {
+  private static List<String> ofType(Schema schema, String type, String k, String salt) {
     Optional<EnumType> enumType = enumType(schema, type);
     if (enumType.isPresent()) {
       return enumType.get().labels().isEmpty() ? List.of()
@@ -84,7 +93,7 @@ final class ColumnValues {
       case "money" -> List.of(k + " * 1000.5", k, "1", "0");
       case "boolean" -> List.of(k + " % 2 = 0", "true", "false");
       case "text", "character varying", "character", "bpchar", "citext" -> text(length == null ? ("character".equals(name) ? 1 : TEXT_LENGTH) : length, k);
-      case "uuid" -> List.of("md5(" + k + "::text)");
+      case "uuid" -> List.of(salt == null ? "md5(" + k + "::text)" : "md5('" + salt.replace("'", "''") + ":' || " + k + ")");
       case "date" -> dated("date '%s-01-01' + " + k);
       case "timestamp" -> dated(zone ? "timestamptz '%s-01-01 00:00:00+00' + " + k + " * interval '1 hour'"
           : "timestamp '%s-01-01 00:00:00' + " + k + " * interval '1 hour'");

@@ -130,6 +130,9 @@ public final class SyntheticRows {
         if (refusedByKeyOrCheck && columns.isPresent() && fill.advance(columns.get())) {
           continue;
         }
+        if (UNIQUE_VIOLATION.equals(e.getSQLState()) && columns.isEmpty() && fill.distinctEverywhere()) {
+          continue;
+        }
         throw new IntegrityException("cannot fill table " + fill.table().qualifiedName() + " with synthetic rows: "
             + refusal(fill.table(), e, constraint, columns) + ". Statement: " + insert, e);
       }

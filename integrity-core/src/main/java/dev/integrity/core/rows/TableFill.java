@@ -29,8 +29,11 @@ final class TableFill {
   private final Table table;
   private final int rows;
   private final Map<String, List<String>> values = new LinkedHashMap<>();
+  private final Map<String, List<String>> distinctValues = new LinkedHashMap<>();
+  private boolean everyValueDistinct;
   private final Map<String, Integer> choice = new LinkedHashMap<>();
   private final List<ForeignKey> joined = new ArrayList<>();
+  private final List<ForeignKey> leftNull = new ArrayList<>();
   private final Map<String, String> ownReferences = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
   private boolean overridesIdentity;
@@ -59,9 +62,11 @@ final class TableFill {
         notes.add(table.qualifiedName() + "." + column.name() + ": foreign key filled after every table");
       } else if (!ColumnValues.drawnFromSequence(column) && !facts.generated(table, column.name())) {
         String valueType = facts.domainBase(table, column.name()).orElse(column.type());
-        List<String> candidates = ColumnValues.of(schema, table, column, valueType, distinct(column.name()) ? ROW : PAIRED_ROW);
+        String salt = namesItsRow(column.name()) ? table.qualifiedName() : null;
+        List<String> candidates = ColumnValues.of(schema, table, column, valueType, distinct(column.name()) ? ROW : PAIRED_ROW, salt);
         if (!candidates.isEmpty()) {
           values.put(column.name(), candidates);
+          distinctValues.put(column.name(), ColumnValues.of(schema, table, column, valueType, ROW, salt));
           choice.put(column.name(), 0);
         } else if (column.nullable() || column.defaultValue() != null) {
           notes.add(table.qualifiedName() + "." + column.name() + ": no synthetic value for type " + column.type()
@@ -92,13 +97,14 @@ final class TableFill {
   String insert() {
     List<String> columns = new ArrayList<>();
     List<String> expressions = new ArrayList<>();
-    values.forEach((column, candidates) -> {
+    Map<String, List<String>> chosen = everyValueDistinct ? distinctValues : values;
+    chosen.forEach((column, candidates) -> {
       columns.add(column);
       expressions.add(candidates.get(choice.get(column)));
     });
     ownReferences.forEach((column, referenced) -> {
       columns.add(column);
-      expressions.add(values.get(referenced).get(choice.get(referenced)));
+      expressions.add(chosen.get(referenced).get(choice.get(referenced)));
     });
     StringBuilder from = new StringBuilder(" FROM generate_series(1, " + rows + ") AS g(i)");
     for (int j = 0; j < joined.size(); j++) {
@@ -106,7 +112,7 @@ final class TableFill {
       String alias = "p" + j;
       for (int c = 0; c < key.columns().size(); c++) {
         columns.add(key.columns().get(c));
-        expressions.add(alias + ".r" + c);
+        expressions.add(leftNull.contains(key) ? "NULL" : alias + ".r" + c);
       }
       String row = key.columns().stream().anyMatch(this::distinct) ? ROW : PAIRED_ROW;
       from.append(" LEFT JOIN ").append(numberedRows(key, alias)).append(" ON ").append(alias).append(".rn = (").append(row)
@@ -117,14 +123,24 @@ final class TableFill {
         + " SELECT " + String.join(", ", expressions) + from;
   }
 
-  /** The statement that sets a foreign key left NULL by the inserts: row n references row n of its table. */
+  /**
+   * The statement that sets a foreign key left NULL by the inserts: row n references row n of its table; a nullable
+   * self-reference makes a chain instead (row n references row n - 1, the first row none), as a hierarchy does: no row is
+   * its own parent and there is no cycle, which the triggers and checks that guard hierarchies refuse.
+   */
   static String update(Table table, ForeignKey key) {
     String targets = key.columns().stream().map(Identifiers::quote).collect(Collectors.joining(", "));
     String sources = java.util.stream.IntStream.range(0, key.columns().size()).mapToObj(c -> "p.r" + c).collect(Collectors.joining(", "));
     return "UPDATE " + name(table) + " AS t SET (" + targets + ") = ROW(" + sources + ")"
         + " FROM (SELECT ctid AS row_id, row_number() OVER (ORDER BY ctid) AS rn FROM " + name(table) + ") AS n, "
         + numberedRows(key, "p")
-        + " WHERE t.ctid = n.row_id AND p.rn = (n.rn - 1) % (SELECT NULLIF(count(*), 0) FROM " + referenced(key) + ") + 1";
+        + " WHERE t.ctid = n.row_id AND p.rn = " + (selfReference(table, key) ? "n.rn - 1"
+            : "(n.rn - 1) % (SELECT NULLIF(count(*), 0) FROM " + referenced(key) + ") + 1");
+  }
+
+  private static boolean selfReference(Table table, ForeignKey key) {
+    return key.referencedSchema().equals(table.schema()) && key.referencedTable().equals(table.name())
+        && key.columns().stream().allMatch(c -> table.column(c).map(Column::nullable).orElse(false));
   }
 
   /**
@@ -139,7 +155,33 @@ final class TableFill {
         return true;
       }
     }
+    // a nullable foreign key the constraint reads is left NULL, its last value: a check that allows only one of several
+    // references to be set (num_nonnulls(a_id, b_id) = 1, a polymorphic association) is met by the others
+    for (ForeignKey key : joined) {
+      if (!leftNull.contains(key) && key.columns().stream().anyMatch(columns::contains) && key.columns().stream().allMatch(this::nullable)) {
+        leftNull.add(key);
+        notes.add(table.qualifiedName() + "." + String.join(", ", key.columns()) + ": foreign key left NULL, as a check over it asks");
+        return true;
+      }
+    }
     return false;
+  }
+
+  private boolean nullable(String column) {
+    return table.columns().stream().anyMatch(c -> c.name().equals(column) && c.nullable());
+  }
+
+  /**
+   * Gives every column a value of its own per row, when a uniqueness that no constraint or index of the table declares
+   * (a trigger's {@code RAISE unique_violation}) refused the repeated values; false when they already are.
+   */
+  boolean distinctEverywhere() {
+    if (everyValueDistinct) {
+      return false;
+    }
+    everyValueDistinct = true;
+    notes.add(table.qualifiedName() + ": every column distinct per row, as a uniqueness no constraint declares (a trigger) asks");
+    return true;
   }
 
   /** The columns a constraint or index of this table reads, by its name. */
@@ -153,6 +195,16 @@ final class TableFill {
     List<String> columns = table.columns().stream()
         .filter(c -> c.type().replace("\"", "").equals(type) || c.type().replace("\"", "").endsWith("." + type)).map(Column::name).toList();
     return columns.isEmpty() ? Optional.empty() : Optional.of(columns);
+  }
+
+  /**
+   * Whether the column is a unique key of its own outside the primary key (a {@code uuid UNIQUE} beside a serial id):
+   * its values name their row, so they are this table's alone. Primary key values stay shared with the plain columns of
+   * other tables, so that a foreign key added later over such a column is kept.
+   */
+  private boolean namesItsRow(String column) {
+    return (table.primaryKey() == null || !table.primaryKey().columns().contains(column))
+        && table.indexes().stream().anyMatch(i -> i.unique() && i.columns().equals(List.of(column)));
   }
 
   /** Whether the column is in the primary key or a unique index, so that every row needs its own value. */

@@ -103,6 +103,17 @@ class RehearsalTest {
   }
 
   @Test
+  void aDataMigrationThatExpectsJsonOfAnotherShapeThanTheSyntheticRowsIsAppliedAgainOverNullJson() {
+    RehearsalResult result = rehearse("json-shape.xml", "1-collection");
+    assertFalse(result.failed(), String.valueOf(result.refusal()));
+    assertEquals(List.of("fixtures/rehearse/json-shape.xml::2-migrate-identifiers::test", "fixtures/rehearse/json-shape.xml::3-after::test"),
+        result.applied());
+    assertTrue(result.filled().notes().contains("changeSet fixtures/rehearse/json-shape.xml::2-migrate-identifiers::test expects JSON of"
+        + " another shape than the synthetic rows hold (cannot extract elements from an object): applied again with the JSON columns NULL"
+        + " (public.collection.identifiers)"), result.filled().notes().toString());
+  }
+
+  @Test
   void changeSetsThatSuitAPopulatedDatabasePass() {
     RehearsalResult result = rehearse("clean.xml", "2-orders");
     assertFalse(result.failed());

@@ -73,7 +73,8 @@ class SyntheticRowsTest {
         assertEquals(50, count(connection, "SELECT count(*) FROM " + table), table);
       }
       assertEquals(0, count(connection, "SELECT count(*) FROM databasechangelog"));
-      assertEquals(50, count(connection, "SELECT count(*) FROM employee WHERE manager_id IS NOT NULL"), "self-reference set afterwards");
+      assertEquals(49, count(connection, "SELECT count(*) FROM employee WHERE manager_id IS NOT NULL"), "self-reference set afterwards");
+      assertEquals(0, count(connection, "SELECT count(*) FROM employee WHERE manager_id = id"), "a chain: no row its own parent");
       assertEquals(List.of("public.employee.manager_id: foreign key filled after every table"), filled.notes());
       assertEquals(3, count(connection, "SELECT count(DISTINCT language) FROM job_history"), "the values the enum check lists");
       assertEquals(25, count(connection, "SELECT count(DISTINCT last_name) FROM jhi_user"), "a column outside any key repeats its values");
@@ -164,6 +165,73 @@ class SyntheticRowsTest {
       IntegrityException e = assertThrows(IntegrityException.class, () -> fill(connection, 10));
       assertTrue(e.getMessage().startsWith("cannot fill tables public.a, public.b with synthetic rows: their NOT NULL foreign keys form a cycle"
           + " (public.a(b_id) -> public.b, public.b(a_id) -> public.a)"), e.getMessage());
+    });
+  }
+
+  @Test
+  void aCheckThatAllowsOneOfSeveralReferencesLeavesTheOthersNull() throws SQLException {
+    // the shape of AAFC-BICoE/natural-history-collection-api's storage_unit_usage: a usage points at a storage unit or at a type, never both
+    withDatabase("""
+        CREATE TABLE storage_unit_type (id serial PRIMARY KEY, name varchar(50) NOT NULL);
+        CREATE TABLE storage_unit (id serial PRIMARY KEY, name varchar(50) NOT NULL);
+        CREATE TABLE storage_unit_usage (id serial PRIMARY KEY, uuid uuid NOT NULL UNIQUE, well_row varchar(2),
+          storage_unit_id integer REFERENCES storage_unit (id), storage_unit_type_id integer REFERENCES storage_unit_type (id),
+          CONSTRAINT storage_unit_xor_type CHECK (num_nonnulls(storage_unit_type_id, storage_unit_id) = 1));
+        """, connection -> {
+      FilledRows filled = fill(connection, 20);
+      assertEquals(20, count(connection, "SELECT count(*) FROM storage_unit_usage WHERE num_nonnulls(storage_unit_type_id, storage_unit_id) = 1"));
+      assertEquals(List.of("public.storage_unit_usage.storage_unit_id: foreign key left NULL, as a check over it asks"), filled.notes());
+    });
+  }
+
+  @Test
+  void triggersThatGuardAHierarchyAndAUniquenessNoConstraintDeclaresAcceptTheRows() throws SQLException {
+    // the triggers of AAFC-BICoE/natural-history-collection-api (changeSets 86 and 109), shortened
+    withDatabase("""
+        CREATE TABLE storage_unit (id serial PRIMARY KEY, name varchar(50) NOT NULL, parent_storage_unit_id integer REFERENCES storage_unit (id));
+        CREATE FUNCTION is_in_storage_hierarchy(id integer, parent_id integer) RETURNS boolean AS $$
+          WITH RECURSIVE h (id, parent_id, rank) AS (SELECT s.id, s.parent_storage_unit_id, 1 FROM storage_unit s WHERE s.id = $2
+            UNION ALL SELECT n.id, n.parent_storage_unit_id, h.rank + 1 FROM h, storage_unit n WHERE n.id = h.parent_id)
+          SELECT EXISTS (SELECT * FROM h WHERE id = $1 AND rank > 1) $$ LANGUAGE SQL RETURNS NULL ON NULL INPUT;
+        CREATE FUNCTION check_storage_hierarchy() RETURNS trigger AS $$ BEGIN
+          IF NEW.parent_storage_unit_id = NEW.id THEN RAISE EXCEPTION 'parentidentifier can not be equal to id' USING ERRCODE = '23D66'; END IF;
+          IF is_in_storage_hierarchy(NEW.id, NEW.parent_storage_unit_id) THEN RAISE EXCEPTION 'parentidentifier already in hierarchy' USING ERRCODE = '23D66'; END IF;
+          RETURN NEW; END $$ LANGUAGE plpgsql;
+        CREATE TRIGGER check_storage_hierarchy BEFORE INSERT OR UPDATE ON storage_unit FOR EACH ROW EXECUTE PROCEDURE check_storage_hierarchy();
+        CREATE TABLE material_sample (id serial PRIMARY KEY, collection_id integer, material_sample_name varchar(100),
+          allow_duplicate_name boolean NOT NULL DEFAULT false);
+        CREATE FUNCTION check_material_name_unique() RETURNS trigger AS $$ BEGIN
+          IF NEW.allow_duplicate_name = false AND EXISTS (SELECT 1 FROM material_sample WHERE collection_id = NEW.collection_id
+              AND lower(material_sample_name) = lower(NEW.material_sample_name) AND id != NEW.id) THEN
+            RAISE EXCEPTION unique_violation USING MESSAGE = 'material_sample_name in collection violates unique constraint "material_sample_name_unique"',
+              CONSTRAINT = 'material_sample_name_unique';
+          END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+        CREATE TRIGGER check_material_name_unique BEFORE INSERT OR UPDATE ON material_sample FOR EACH ROW EXECUTE PROCEDURE check_material_name_unique();
+        """, connection -> {
+      FilledRows filled = fill(connection, 30);
+      assertEquals(29, count(connection, "SELECT count(*) FROM storage_unit WHERE parent_storage_unit_id = id - 1"), "a chain, its first row the root");
+      assertEquals(30, count(connection, "SELECT count(DISTINCT material_sample_name) FROM material_sample"));
+      assertTrue(filled.notes().contains("public.material_sample: every column distinct per row, as a uniqueness no constraint declares"
+          + " (a trigger) asks"), filled.notes().toString());
+    });
+  }
+
+  @Test
+  void rowsCopiedIntoAnotherTablesUniqueUuidDoNotCollideWithItsRowsAndUuidKeysStayReferencable() throws SQLException {
+    // AAFC-BICoE/natural-history-collection-api's changeSet 192 copies managed_attribute rows, uuid and all, into controlled_vocabulary_item
+    withDatabase("""
+        CREATE TABLE managed_attribute (id serial PRIMARY KEY, uuid uuid NOT NULL UNIQUE, key varchar(50) NOT NULL);
+        CREATE TABLE controlled_vocabulary_item (id serial PRIMARY KEY, uuid uuid NOT NULL UNIQUE, key varchar(255) NOT NULL);
+        CREATE TABLE agent (id uuid PRIMARY KEY, name varchar(50));
+        CREATE TABLE collection (id serial PRIMARY KEY, agent uuid);
+        """, connection -> {
+      fill(connection, 20);
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("INSERT INTO controlled_vocabulary_item (uuid, key) SELECT uuid, key FROM managed_attribute");
+      }
+      assertEquals(40, count(connection, "SELECT count(*) FROM controlled_vocabulary_item"));
+      assertEquals(10, count(connection, "SELECT count(DISTINCT c.agent) FROM collection c JOIN agent a ON a.id = c.agent"),
+          "a uuid primary key keeps the values of the plain uuid columns, so that a foreign key added later over one is kept");
     });
   }
 
