@@ -132,7 +132,8 @@ final class EmbeddedServer extends ScratchServer {
       throw new IntegrityException("the embedded PostgreSQL did not stop cleanly: " + e.getMessage()
           + ". Remove " + directory + " by hand if it is still there.", e);
     } finally {
-      ScratchDirectories.deleteRecursively(directory);
+      // run as root, pg_ctl stop runs in a user namespace of its own and may not signal the server: stopped from here
+      ScratchDirectories.stop(directory);
       if (!Files.exists(directory)) {
         Watchdog.releaseDirectory(directory); // else the watchdog removes what is left when this JVM is gone
       }
