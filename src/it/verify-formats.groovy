@@ -69,12 +69,16 @@ return { File basedir, String requireChromium ->
       def command = [chromium.path, '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
           '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars',
           "--user-data-dir=$profile".toString()] + extra + [html.toURI().toString()]
-      def process = command.execute()
-      def stdout = new StringBuilder(), stderr = new StringBuilder()
-      process.consumeProcessOutput(stdout, stderr)
-      assert process.waitFor(3, TimeUnit.MINUTES) : "chromium did not finish: $command"
-      assert process.exitValue() == 0 : "chromium failed: $stderr"
-      stdout.toString()
+      try {
+        def process = command.execute()
+        def stdout = new StringBuilder(), stderr = new StringBuilder()
+        process.consumeProcessOutput(stdout, stderr)
+        assert process.waitFor(3, TimeUnit.MINUTES) : "chromium did not finish: $command"
+        assert process.exitValue() == 0 : "chromium failed: $stderr"
+        return stdout.toString()
+      } finally {
+        profile.deleteDir()
+      }
     }
     reports.dom = run(['--dump-dom'])
     File png = new File(out, 'report.png')

@@ -64,13 +64,17 @@ public final class Chromium {
     command.add("--user-data-dir=" + profile);
     command.addAll(List.of(extra));
     command.add(page.toAbsolutePath().toUri().toString());
-    Path stdout = profile.resolve("stdout");
-    Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(profile.resolve("stderr").toFile()).start();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      fail("chromium did not finish: " + command);
+    try {
+      Path stdout = profile.resolve("stdout");
+      Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(profile.resolve("stderr").toFile()).start();
+      if (!process.waitFor(3, TimeUnit.MINUTES)) {
+        process.destroyForcibly().waitFor();
+        fail("chromium did not finish: " + command);
+      }
+      assertEquals(0, process.exitValue(), "chromium failed: " + Files.readString(profile.resolve("stderr")));
+      return Files.readString(stdout, StandardCharsets.UTF_8);
+    } finally {
+      DirectoryTrees.delete(profile);
     }
-    assertEquals(0, process.exitValue(), "chromium failed: " + Files.readString(profile.resolve("stderr")));
-    return Files.readString(stdout, StandardCharsets.UTF_8);
   }
 }

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A plain PostgreSQL server (Debian's postgresql-15) in a temporary data directory on a free port, with
@@ -82,11 +80,7 @@ public final class LocalPostgres implements AutoCloseable {
   @Override
   public void close() throws IOException, InterruptedException {
     asServerUser(List.of(BIN.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(), "-m", "immediate", "-w", "stop"));
-    try (Stream<Path> paths = Files.walk(directory)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    }
+    DirectoryTrees.delete(directory);
   }
 
   private static void asServerUser(List<String> command) throws IOException, InterruptedException {
