@@ -9,6 +9,7 @@ import dev.integrity.core.migrate.ChangeLogGrowth;
 import dev.integrity.core.migrate.ChangeLogState;
 import dev.integrity.core.migrate.MigrationContext;
 import dev.integrity.core.migrate.MigrationTool;
+import dev.integrity.core.migrate.PreparedMigration;
 import dev.integrity.core.schema.Schema;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,22 +54,27 @@ public final class KeptMigrations {
   /** A new database {@code prefix}_… of {@code server}, migrated: from the kept state when it may stand in, else from empty. */
   public Migrated migrate(DatabaseServer server, String prefix) {
     Database database = server.createDatabase(prefix);
-    Optional<ChangeLogState> known = store == null ? Optional.empty() : state();
-    if (known.isEmpty()) {
+    Optional<PreparedMigration> prepared = store == null ? Optional.empty() : prepare(database);
+    if (prepared.isEmpty()) {
       List<ChangeSet> changeSets = tool.migrate(database, context, log);
       return new Migrated(database, MigratedSchema.readAll(database), changeSets);
     }
-    ChangeLogState state = known.get();
+    ChangeLogState state = prepared.get().state();
     String key = KeptKey.of(request, state, ServerVersion.major(database));
     Optional<KeptEntry> kept = restore(key, state, database);
-    Optional<List<ChangeSet>> changeSets = kept.isPresent() ? updated(database) : Optional.empty();
-    if (kept.isPresent() && changeSets.isEmpty()) {
-      server.dropDatabase(database);
-      database = server.createDatabase(prefix);
-      kept = Optional.empty();
-    }
+    List<ChangeSet> changeSets;
     if (kept.isEmpty()) {
-      changeSets = Optional.of(tool.migrate(database, context, log));
+      changeSets = prepared.get().migrate();
+    } else {
+      Optional<List<ChangeSet>> updated = updated(prepared.get());
+      if (updated.isPresent()) {
+        changeSets = updated.get();
+      } else {
+        server.dropDatabase(database);
+        database = server.createDatabase(prefix);
+        kept = Optional.empty();
+        changeSets = tool.migrate(database, context, log);
+      }
     }
     Schema schema = MigratedSchema.readAll(database);
     long rows = historyRows(database);
@@ -79,13 +85,13 @@ public final class KeptMigrations {
     if (kept.isEmpty() || kept.get().historyRows() != rows) {
       keep(database, key, state, rows, schema);
     }
-    return new Migrated(database, schema, changeSets.get());
+    return new Migrated(database, schema, changeSets);
   }
 
   /** Empty when the migrations cannot be read: nothing is kept, and the migration itself reports what is wrong, as without a cache. */
-  private Optional<ChangeLogState> state() {
+  private Optional<PreparedMigration> prepare(Database database) {
     try {
-      return Optional.of(tool.changeLogState(context));
+      return Optional.of(tool.prepare(database, context, log));
     } catch (IntegrityException e) {
       return Optional.empty();
     }
@@ -96,10 +102,10 @@ public final class KeptMigrations {
     return store.read(key).filter(entry -> appended(entry, state) && restored(entry, database, key));
   }
 
-  /** Lets the tool apply what is new to the restored {@code database}: the changeSets it parsed, or empty (with one line) when it refuses. */
-  private Optional<List<ChangeSet>> updated(Database database) {
+  /** Lets the tool apply what is new to the restored database: the changeSets it parsed, or empty (with one line) when it refuses. */
+  private Optional<List<ChangeSet>> updated(PreparedMigration prepared) {
     try {
-      return Optional.of(tool.migrate(database, context, log));
+      return Optional.of(prepared.migrate());
     } catch (IntegrityException e) {
       log.info("Kept migrated database not reused: " + tool.name() + " refused to update it (" + firstLine(e.getMessage())
           + "); migrating from empty");

@@ -38,9 +38,10 @@ public record FlywayTool(FlywaySettings settings) implements MigrationTool {
 
   /** Flyway's own validation (checksums, applied migrations missing, pending ones below the applied) judges a kept state. */
   @Override
-  public ChangeLogState changeLogState(MigrationContext context) {
+  public PreparedMigration prepare(Database database, MigrationContext context, Log log) {
     try (FlywayMigrator migrator = new FlywayMigrator(context.classpath(), context.classpath().getURLs())) {
-      return new ChangeLogState(migrator.description() + "\nsettings=" + settings, List.of());
+      return new PreparedMigration(new ChangeLogState(migrator.description() + "\nsettings=" + settings, List.of()),
+          () -> migrate(database, context, log));
     }
   }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,57 @@ public final class LiquibaseMigrator {
    * <property>}s, and returns the changelog as parsed for it (with the same parameters).
    */
   public DatabaseChangeLog update(Path changeLog, Connection connection, LiquibaseOptions options, Log log) {
-    return run(changeLog, connection, UpdateCommandStep.COMMAND_NAME, Map.of(), options, log);
+    return update(changeLog, connection, prepareUpdate(changeLog, connection, options, log), options);
+  }
+
+  /**
+   * The changelog parsed for an update of {@code connection}'s database with {@code options}, as Liquibase's update
+   * parses it, with the {@link ChangeLogState} that decides what the update applies: read once for both.
+   */
+  public PreparedUpdate prepareUpdate(Path changeLog, Connection connection, LiquibaseOptions options, Log log) {
+    String path = relativeName(changeLog);
+    return inScope(changeLog, () -> {
+      liquibase.database.Database database = database(connection, options);
+      boolean hadHistory = HistoryTable.exists(connection, database);
+      ChangeLogParameters parameters = parameters(database, options);
+      String contexts = options.contexts();
+      DatabaseChangeLog parsed = null;
+      if (contexts == null) {
+        parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
+        contexts = LiquibaseContexts.allButTest(parsed, log);
+      }
+      if (parsed == null || contexts != null || options.labels() != null) {
+        // the run's contexts and labels set as the update step sets them before it parses: the update gets this parse
+        Contexts runContexts = new Contexts(contexts);
+        LabelExpression runLabels = new LabelExpression(options.labels());
+        if (!runContexts.isEmpty()) {
+          parameters.setContexts(runContexts);
+        }
+        if (!runLabels.isEmpty()) {
+          parameters.setLabels(runLabels);
+        }
+        parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
+      }
+      if (!hadHistory) {
+        // Liquibase's include reads the history, creating its table: the database stays as it was until the update runs
+        HistoryTable.drop(connection, database);
+      }
+      checkSupported(parsed);
+      return new PreparedUpdate(parsed, parameters, contexts, state(changeLog, parsed, contexts, options));
+    });
+  }
+
+  /** Applies what {@code prepared} selects to {@code connection}'s database (the one it was prepared for); returns its parse. */
+  public DatabaseChangeLog update(Path changeLog, Connection connection, PreparedUpdate prepared, LiquibaseOptions options) {
+    return inScope(changeLog, () -> {
+      command(changeLog, database(connection, options), UpdateCommandStep.COMMAND_NAME)
+          .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, prepared.parsed())
+          .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG.getName(), prepared.contexts())
+          .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG.getName(), options.labels())
+          .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS.getName(), prepared.parameters())
+          .execute();
+      return prepared.parsed();
+    });
   }
 
   /** Applies the next {@code count} changeSets that have not run yet. */
@@ -78,8 +127,7 @@ public final class LiquibaseMigrator {
 
   /** Applies the next {@code count} changeSets that have not run yet and that {@code options} select. */
   public void updateCount(Path changeLog, Connection connection, int count, LiquibaseOptions options) {
-    run(changeLog, connection, UpdateCountCommandStep.COMMAND_NAME, Map.of(UpdateCountCommandStep.COUNT_ARG.getName(), count),
-        options, Log.SILENT);
+    run(changeLog, connection, UpdateCountCommandStep.COMMAND_NAME, Map.of(UpdateCountCommandStep.COUNT_ARG.getName(), count), options);
   }
 
   /**
@@ -112,7 +160,7 @@ public final class LiquibaseMigrator {
   /** Rolls back the last {@code count} changeSets that ran, with Liquibase's own rollback logic. */
   public void rollbackCount(Path changeLog, Connection connection, int count) {
     run(changeLog, connection, RollbackCountCommandStep.COMMAND_NAME, Map.of(RollbackCountCommandStep.COUNT_ARG.getName(), count),
-        LiquibaseOptions.NONE, Log.SILENT);
+        LiquibaseOptions.NONE);
   }
 
   /** The changelog as Liquibase parses it: every changeSet, includes resolved, in order. */
@@ -122,36 +170,29 @@ public final class LiquibaseMigrator {
 
   /**
    * What decides what an update with {@code options} applies: this Liquibase's version, the changelog's name, the
-   * options (the contexts as the update derives them when none are set), and every changeSet in order with the
-   * checksum Liquibase records for it as it is now.
+   * options with the contexts the update runs with, and every changeSet in order with the checksum Liquibase records for it.
    */
-  public ChangeLogState state(Path changeLog, LiquibaseOptions options) {
-    return withParsed(changeLog, parsed -> {
-      List<ChangeSetChecksum> checksums = new ArrayList<>();
-      for (ChangeSet changeSet : parsed.getChangeSets()) {
-        checksums.add(new ChangeSetChecksum(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
-            changeSet.generateCheckSum(ChecksumVersion.latest()).toString(), changeSet.isRunOnChange()));
-      }
-      String contexts = options.contexts() != null ? options.contexts() : LiquibaseContexts.allButTest(parsed, Log.SILENT);
-      String settings = String.join("\n", "Liquibase " + LiquibaseUtil.getBuildVersion(), "changeLog=" + relativeName(changeLog),
-          "contexts=" + contexts, "labels=" + options.labels(), "parameters=" + new TreeMap<>(options.parameters()),
-          "defaultSchema=" + options.defaultSchema(), "liquibaseSchema=" + options.liquibaseSchema());
-      return new ChangeLogState(settings, checksums);
-    });
+  private ChangeLogState state(Path changeLog, DatabaseChangeLog parsed, String contexts, LiquibaseOptions options) {
+    List<ChangeSetChecksum> checksums = new ArrayList<>();
+    for (ChangeSet changeSet : parsed.getChangeSets()) {
+      checksums.add(new ChangeSetChecksum(changeSet.getId(), changeSet.getAuthor(), changeSet.getFilePath(),
+          changeSet.generateCheckSum(ChecksumVersion.latest()).toString(), changeSet.isRunOnChange()));
+    }
+    String settings = String.join("\n", "Liquibase " + LiquibaseUtil.getBuildVersion(), "changeLog=" + relativeName(changeLog),
+        "contexts=" + contexts, "labels=" + options.labels(), "parameters=" + new TreeMap<>(options.parameters()),
+        "defaultSchema=" + options.defaultSchema(), "liquibaseSchema=" + options.liquibaseSchema());
+    return new ChangeLogState(settings, checksums);
   }
 
   /** {@code use} applied, inside the changelog's Liquibase scope, to the changelog as parsed without parameters. */
   private <T> T withParsed(Path changeLog, Function<DatabaseChangeLog, T> use) {
     String path = relativeName(changeLog);
-    try {
-      return Scope.child(scope(changeLog), () -> {
-        ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
-        return use.apply(ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, new ChangeLogParameters(), accessor));
-      });
-    } catch (Exception e) {
-      throw LiquibaseFailures.describe(changeLog, e, this::readFile);
-    }
+    return inScope(changeLog, () -> {
+      ResourceAccessor accessor = Scope.getCurrentScope().getResourceAccessor();
+      return use.apply(ChangeLogParserFactory.getInstance().getParser(path, accessor).parse(path, new ChangeLogParameters(), accessor));
+    });
   }
+
 
   /** YAML and JSON changelogs with an attribute this Liquibase would silently ignore fail here, before anything runs. */
   private void checkSupported(DatabaseChangeLog parsed) {
@@ -187,54 +228,50 @@ public final class LiquibaseMigrator {
     }
   }
 
-  /** Runs {@code command}; returns the changelog parsed here for it, or null when only Liquibase's command parsed it. */
-  private DatabaseChangeLog run(Path changeLog, Connection connection, String[] command, Map<String, Object> arguments,
-      LiquibaseOptions options, Log log) {
+  /** Runs {@code command} (not the update: {@link #update(Path, Connection, PreparedUpdate, LiquibaseOptions)}) with the contexts the update would run with. */
+  private void run(Path changeLog, Connection connection, String[] command, Map<String, Object> arguments, LiquibaseOptions options) {
     String path = relativeName(changeLog);
-    try {
-      return Scope.child(scope(changeLog), () -> {
-        liquibase.database.Database database =
-            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        LiquibaseSchemas.apply(database, connection, options);
-        CommandScope commandScope = new CommandScope(command)
-            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG.getName(), path)
-            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
-            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG);
-        ChangeLogParameters parameters = parameters(database, options);
-        String contexts = options.contexts();
-        boolean update = Arrays.equals(command, UpdateCommandStep.COMMAND_NAME);
-        DatabaseChangeLog parsed = null;
-        if (contexts == null) {
-          parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
-          contexts = LiquibaseContexts.allButTest(parsed, log);
-          if (contexts == null && options.labels() == null) {
-            // parsed exactly as the update would parse it (same parameters, no contexts, no labels): not parsed twice
-            commandScope.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, parsed);
-          }
-        } else if (update) {
-          // the run's contexts and labels set as the update step sets them before it parses: the update gets this parse
-          Contexts runContexts = new Contexts(contexts);
-          LabelExpression runLabels = new LabelExpression(options.labels());
-          if (!runContexts.isEmpty()) {
-            parameters.setContexts(runContexts);
-          }
-          if (!runLabels.isEmpty()) {
-            parameters.setLabels(runLabels);
-          }
-          parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
+    inScope(changeLog, () -> {
+      liquibase.database.Database database = database(connection, options);
+      ChangeLogParameters parameters = parameters(database, options);
+      String contexts = options.contexts();
+      CommandScope commandScope = command(changeLog, database, command);
+      if (contexts == null) {
+        DatabaseChangeLog parsed = DatabaseChangelogCommandStep.getDatabaseChangeLog(path, parameters, database);
+        contexts = LiquibaseContexts.allButTest(parsed, Log.SILENT);
+        if (contexts == null && options.labels() == null) {
+          // parsed exactly as the command would parse it (same parameters, no contexts, no labels): not parsed twice
           commandScope.addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_ARG, parsed);
         }
-        if (update) {
-          checkSupported(parsed);
-        }
-        commandScope.addArgumentValue(UpdateCommandStep.CONTEXTS_ARG.getName(), contexts)
-            .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG.getName(), options.labels())
-            .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS.getName(), parameters);
-        arguments.forEach(commandScope::addArgumentValue);
-        commandScope.execute();
-        return parsed;
-      });
+      }
+      commandScope
+          .addArgumentValue(UpdateCommandStep.CONTEXTS_ARG.getName(), contexts)
+          .addArgumentValue(UpdateCommandStep.LABEL_FILTER_ARG.getName(), options.labels())
+          .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS.getName(), parameters);
+      arguments.forEach(commandScope::addArgumentValue);
+      commandScope.execute();
+      return null;
+    });
+  }
+
+  private CommandScope command(Path changeLog, liquibase.database.Database database, String[] command) throws Exception {
+    return new CommandScope(command)
+        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+        .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG.getName(), relativeName(changeLog))
+        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG);
+  }
+
+  private static liquibase.database.Database database(Connection connection, LiquibaseOptions options) throws Exception {
+    liquibase.database.Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+    LiquibaseSchemas.apply(database, connection, options);
+    return database;
+  }
+
+  /** {@code work} inside the changelog's Liquibase scope, its failures described with the changelog's files. */
+  private <T> T inScope(Path changeLog, Scope.ScopedRunnerWithReturn<T> work) {
+    try {
+      return Scope.child(scope(changeLog), work);
     } catch (IntegrityException e) {
       throw e;
     } catch (Exception e) {

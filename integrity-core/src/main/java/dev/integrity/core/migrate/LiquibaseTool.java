@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import liquibase.changelog.ChangeSet;
 
 /** Liquibase migrations: a master changelog; the fix is a changelog in the configured format. */
@@ -31,14 +32,22 @@ public record LiquibaseTool(Path changeLog) implements MigrationTool {
   }
 
   @Override
-  public ChangeLogState changeLogState(MigrationContext context) {
-    return context.liquibase().state(changeLog, options(context, Log.SILENT));
+  public PreparedMigration prepare(Database database, MigrationContext context, Log log) {
+    LiquibaseMigrator liquibase = context.liquibase();
+    LiquibaseOptions options = options(context, log);
+    PreparedUpdate update = withConnection(database, connection -> liquibase.prepareUpdate(changeLog, connection, options, log));
+    return new PreparedMigration(update.state(),
+        () -> withConnection(database, connection -> liquibase.update(changeLog, connection, update, options).getChangeSets()));
   }
 
   @Override
   public List<ChangeSet> migrate(Database database, MigrationContext context, Log log) {
+    return withConnection(database, connection -> context.liquibase().update(changeLog, connection, options(context, log), log).getChangeSets());
+  }
+
+  private static <T> T withConnection(Database database, Function<Connection, T> work) {
     try (Connection connection = database.connect()) {
-      return context.liquibase().update(changeLog, connection, options(context, log), log).getChangeSets();
+      return work.apply(connection);
     } catch (SQLException e) {
       throw new IntegrityException("cannot migrate the scratch database " + database.name() + ": " + e.getMessage(), e);
     }

@@ -31,10 +31,11 @@ public sealed interface MigrationTool permits LiquibaseTool, FlywayTool {
   boolean reusesMigratedSchema();
 
   /**
-   * What decides what {@link #migrate} applies (see {@link ChangeLogState}): a database migrated earlier under the
-   * same settings, whose changeSets the changelog still starts with, only needs the new ones.
+   * The migrations read for {@code database}: what decides what they apply (see {@link ChangeLogState}; a database
+   * migrated earlier under the same settings, whose changeSets the changelog still starts with, only needs the new ones),
+   * and the migration of {@code database} that uses what was read.
    */
-  ChangeLogState changeLogState(MigrationContext context);
+  PreparedMigration prepare(Database database, MigrationContext context, Log log);
 
   /**
    * Applies every migration to {@code database} that its history does not record as applied, and returns the

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.integrity.core.api.VerifyResult;
 import dev.integrity.core.migrate.ChangeSetChecksum;
 import dev.integrity.core.migrate.Migrations;
+import dev.integrity.core.support.CountingChangeLogParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,23 @@ class KeptMigrationsTest {
     assertEquals(List.of("first"), project.keptRows("public.customer").stream().map(row -> row.get("name")).toList());
   }
 
+  @Test
+  void aChangeSetInANewlyIncludedFileAloneRunsOnTheKeptState() throws IOException {
+    // Liquibase reads the history while it resolves an include: the kept state must still restore into an untouched database
+    KeptProject project = new KeptProject(root, Migrations.LIQUIBASE);
+    writeFile(project, "tables.xml", TABLES, COMMENT, INDEX);
+    writeFile(project, "rows.xml", ROW);
+    writeFile(project, "changelog.xml", include("tables.xml"));
+    assertPasses(project.verify());
+
+    writeFile(project, "changelog.xml", include("tables.xml"), include("rows.xml"));
+    assertPasses(project.verify());
+    List<String> lines = project.said("Kept migrated database");
+    assertEquals(1, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith(REUSED) && lines.get(0).endsWith("(databasechangelog 3 -> 4 rows)"), lines.get(0));
+    assertEquals(List.of("first"), project.keptRows("public.customer").stream().map(row -> row.get("name")).toList());
+  }
+
   static Stream<Arguments> changesThatAreNotAppends() {
     return Stream.of(
         Arguments.of("edited", List.of(TABLES, COMMENT, INDEX.replace("idx_customer_email", "idx_email"), ROW),
@@ -107,6 +125,21 @@ class KeptMigrationsTest {
     assertTrue(lines.get(0).endsWith("; migrating from empty"), lines.get(0));
     assertEquals(changed.size(), project.keptRows("public.databasechangelog").size(), "the full run is kept instead");
     assertEquals(changed.size(), project.entry().changeSets().size());
+  }
+
+  @Test
+  void aRunParsesTheChangelogOnceWhetherItStartsFromEmptyOrFromTheKeptState() throws Exception {
+    KeptProject project = new KeptProject(root, Migrations.LIQUIBASE);
+    write(project, TABLES, COMMENT, INDEX);
+    try (CountingChangeLogParser parser = CountingChangeLogParser.register("changelog.xml")) {
+      assertPasses(project.verify());
+      assertEquals(1, parser.parses(), "from empty");
+
+      write(project, TABLES, COMMENT, INDEX, ROW);
+      assertPasses(project.verify());
+      assertEquals(1, project.said(REUSED).size());
+      assertEquals(2, parser.parses(), "from the kept state: its state and the update of the new changeSet read one parse");
+    }
   }
 
   @Test
@@ -195,7 +228,15 @@ class KeptMigrationsTest {
   }
 
   private static void write(KeptProject project, String... changeSets) throws IOException {
-    Files.writeString(project.resources.resolve("changelog.xml"), """
+    writeFile(project, "changelog.xml", changeSets);
+  }
+
+  private static String include(String file) {
+    return "  <include file=\"" + file + "\" relativeToChangelogFile=\"true\"/>\n";
+  }
+
+  private static void writeFile(KeptProject project, String file, String... changeSets) throws IOException {
+    Files.writeString(project.resources.resolve(file), """
         <?xml version="1.0" encoding="UTF-8"?>
         <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
                            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
