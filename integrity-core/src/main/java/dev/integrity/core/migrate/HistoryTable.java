@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
 
 /** Liquibase's {@code databasechangelog} in the schema and under the name the Liquibase {@code database} uses. */
 final class HistoryTable {
@@ -27,6 +28,8 @@ final class HistoryTable {
     if (!connection.getAutoCommit()) {
       connection.commit();
     }
+    // Liquibase remembers per database that it created the table: the update must create it again
+    ChangeLogHistoryServiceFactory.getInstance().getChangeLogService(database).reset();
   }
 
   private static String name(liquibase.database.Database database) {
