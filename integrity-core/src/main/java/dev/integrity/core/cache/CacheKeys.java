@@ -3,11 +3,14 @@ package dev.integrity.core.cache;
 
 import dev.integrity.core.api.VerifyRequest;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -127,24 +130,43 @@ record CacheKeys(String migration, String verdict) {
     return values.toString();
   }
 
-  /** The plugin's own code, Liquibase's and the driver's: a new build or version of any of them invalidates. */
+  /** The Hibernate bridges, found as resources: loading their classes here would link them against no Hibernate. */
+  private static final List<String> BRIDGES =
+      List.of("dev/integrity/bridge/hibernate5/Hibernate5.class", "dev/integrity/bridge/hibernate6/Hibernate6.class");
+
+  /** The plugin's own code and bridges, Liquibase's and the driver's: a new build or version of any of them invalidates. */
   static void plugin(Fingerprint fingerprint) {
+    for (String bridge : BRIDGES) {
+      URL resource = CacheKeys.class.getClassLoader().getResource(bridge);
+      if (resource == null) {
+        fingerprint.text("code", bridge + " missing");
+      } else if (resource.getProtocol().equals("jar")) {
+        code(fingerprint, resource.getPath().substring(0, resource.getPath().indexOf("!/")));
+      } else {
+        code(fingerprint, resource.toString().substring(0, resource.toString().length() - bridge.length()));
+      }
+    }
     for (Class<?> type : new Class<?>[] {CacheKeys.class, liquibase.Scope.class, org.postgresql.Driver.class}) {
       CodeSource source = type.getProtectionDomain().getCodeSource();
       if (source == null) {
         fingerprint.text("code", type.getName());
-        continue;
+      } else {
+        code(fingerprint, source.getLocation().toString());
       }
-      try {
-        Path location = Path.of(source.getLocation().toURI());
-        if (Files.isDirectory(location)) {
-          fingerprint.tree("code", location, dir -> false, file -> true);
-        } else {
-          fingerprint.stamp("code", location);
-        }
-      } catch (URISyntaxException | IllegalArgumentException e) {
-        fingerprint.text("code", source.getLocation().toString());
+    }
+  }
+
+  /** A class directory by its files, a jar by its stamp; {@code location} a {@code file:} URL. */
+  private static void code(Fingerprint fingerprint, String location) {
+    try {
+      Path path = Path.of(new URI(location));
+      if (Files.isDirectory(path)) {
+        fingerprint.tree("code", path, dir -> false, file -> true);
+      } else {
+        fingerprint.stamp("code", path);
       }
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      fingerprint.text("code", location);
     }
   }
 }

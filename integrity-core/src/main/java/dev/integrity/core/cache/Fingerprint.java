@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * A SHA-256 over labelled inputs: values (records, maps and collections rendered in a canonical order),
@@ -51,12 +52,17 @@ final class Fingerprint {
 
   /** Every file under {@code root} that {@code include} accepts, by relative path and content; directories {@code skip} rejects are not entered. */
   Fingerprint tree(String label, Path root, Predicate<Path> skip, Predicate<Path> include) {
+    return tree(label, root, skip, include, UnaryOperator.identity());
+  }
+
+  /** As {@link #tree(String, Path, Predicate, Predicate)}, each file by what {@code content} makes of its bytes. */
+  Fingerprint tree(String label, Path root, Predicate<Path> skip, Predicate<Path> include, UnaryOperator<byte[]> content) {
     text(label, root.toAbsolutePath().normalize().toString());
     if (!Files.exists(root)) {
       return text("missing", "");
     }
     if (Files.isRegularFile(root)) {
-      return file(root, root);
+      return file(root, root, content);
     }
     List<Path> files = new ArrayList<>();
     try {
@@ -79,7 +85,7 @@ final class Fingerprint {
     }
     files.sort(null);
     for (Path file : files) {
-      file(root, file);
+      file(root, file, content);
     }
     return this;
   }
@@ -107,10 +113,10 @@ final class Fingerprint {
     }
   }
 
-  private Fingerprint file(Path root, Path file) {
+  private Fingerprint file(Path root, Path file, UnaryOperator<byte[]> content) {
     try {
       bytes(root.relativize(file).toString().replace('\\', '/'));
-      bytes(sha256(Files.readAllBytes(file)));
+      bytes(sha256(content.apply(Files.readAllBytes(file))));
       return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

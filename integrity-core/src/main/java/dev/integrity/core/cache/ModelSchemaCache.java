@@ -1,17 +1,15 @@
 package dev.integrity.core.cache;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.integrity.core.common.Log;
 import dev.integrity.core.database.Database;
 import dev.integrity.core.model.ModelExporter;
 import dev.integrity.core.model.ModelRequest;
 import dev.integrity.core.model.ModelScript;
+import dev.integrity.core.model.ScriptStore;
 import dev.integrity.core.schema.Extension;
 import dev.integrity.core.schema.Schema;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +22,17 @@ import java.util.function.Supplier;
  * schema of the same DDL (same statements, Hibernate version, detected settings, PostgreSQL major version and
  * plugin), that reading is reused and the model database is neither exported into nor read. An entity change
  * that leaves the DDL byte-identical (a method, a validation message, a listener) so skips the export and its
- * catalog read. The origins always come from this run's own metadata. {@code enabled} false
- * ({@code -Dintegrity.cache=false}) always exports and keeps nothing.
+ * catalog read. Before that, the DDL itself (with the origins) is the last export's when its inputs are unchanged
+ * but for the mapped classes' code ({@link ModelScriptCache}): then Hibernate is not booted either. {@code enabled}
+ * false ({@code -Dintegrity.cache=false}) always exports and keeps nothing.
  */
 public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
 
   private static final String FILE = "model-schema.json";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** {@code extensions}: the migrated database's, asked for only when the DDL needs one ({@link ModelScript#runInto(Database, Supplier)}). */
   public ModelSchema export(ModelRequest request, Database target, Supplier<List<Extension>> extensions) {
-    ModelScript script = ModelExporter.script(request, target, log);
+    ModelScript script = ModelExporter.script(request, target, log, enabled ? new ModelScriptCache(directory, target, log) : ScriptStore.NONE);
     if (!enabled) {
       script.runInto(target, extensions);
       return new ModelSchema(script.result(), MigratedSchema.readAll(target), false);
@@ -62,39 +60,16 @@ public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
   }
 
   private Optional<Schema> cached(String key) {
-    Path file = directory.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    try {
-      JsonNode node = JSON.readTree(file.toFile());
-      if (!key.equals(node.path("key").asText())) {
-        return Optional.empty();
-      }
-      return Optional.of(SchemaJson.read(JSON.writeValueAsBytes(node.get("schema"))));
-    } catch (IOException | RuntimeException e) {
-      log.warn("integrity: discarding the damaged cache file " + file + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
-      delete(file);
-      return Optional.empty();
-    }
+    return new KeyedJsonFile(directory.resolve(FILE), log).read(key, node -> SchemaJson.read(KeyedJsonFile.bytes(node.get("schema"))));
   }
 
   private void store(String key, Schema schema) {
     try {
-      ObjectNode node = JSON.createObjectNode();
-      node.put("key", key);
-      node.set("schema", JSON.readTree(SchemaJson.write(schema)));
-      AtomicFile.write(directory.resolve(FILE), JSON.writeValueAsBytes(node));
+      ObjectNode node = KeyedJsonFile.entry(key);
+      node.set("schema", KeyedJsonFile.tree(SchemaJson.write(schema)));
+      new KeyedJsonFile(directory.resolve(FILE), log).write(node);
     } catch (IOException e) {
       log.warn("integrity: cannot write the cache file " + directory.resolve(FILE) + ": " + e.getMessage());
-    }
-  }
-
-  private void delete(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      log.warn("integrity: cannot remove the cache file " + file + ": " + e.getMessage());
     }
   }
 }

@@ -44,6 +44,14 @@ public final class ModelExporter {
 
   /** The model's DDL, not run anywhere; Hibernate may read its dialect from {@code target}. */
   public static ModelScript script(ModelRequest request, Database target, Log log) {
+    return script(request, target, log, ScriptStore.NONE);
+  }
+
+  /**
+   * The model's DDL, from {@code store} when it keeps the script of an export with the same inputs, else written by
+   * the project's Hibernate (which may read its dialect from {@code target}) and kept there.
+   */
+  public static ModelScript script(ModelRequest request, Database target, Log log, ScriptStore store) {
     checkJavaVersion(request.entityRoots());
     boolean own = !onClasspath(request.classpath(), "org/hibernate/Version.class");
     try (URLClassLoader project = projectLoader(request, own); ProjectLogging quiet = ProjectLogging.quiet(project, log)) {
@@ -58,6 +66,12 @@ public final class ModelExporter {
       }
       Map<String, String> application = ApplicationSettings.detect(request, project, log);
       ApplicationSettings.checkNamingStrategies(application, request, project);
+      ScriptInputs inputs = new ScriptInputs(request, found.classes(), found.packages(), mapping.urls(), mapping.declared(),
+          mapping.metadataComplete(), version, application);
+      Optional<ModelScript> earlier = store.find(inputs);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
       Map<String, Object> answer = invokeBridge(project, bridgeFor(version, major), found, mapping, settings(application, target));
       String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
       boolean quoteAll = Boolean.parseBoolean(application.getOrDefault("hibernate.globally_quoted_identifiers", "false").trim());
@@ -65,7 +79,10 @@ public final class ModelExporter {
       List<Map<String, String>> rows = (List<Map<String, String>>) answer.get("origins");
       @SuppressWarnings("unchecked")
       List<String> statements = (List<String>) answer.get("statements");
-      return new ModelScript(statements, application, new ModelResult(origins(rows, defaultSchema, quoteAll), version, mappedClasses(found, mapping)));
+      ModelScript script =
+          new ModelScript(statements, application, new ModelResult(origins(rows, defaultSchema, quoteAll), version, mappedClasses(found, mapping)));
+      store.keep(inputs, script);
+      return script;
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The model side's cache with real Hibernate 6.6 and PostgreSQL: an entity compiled anew with the same mapping
- * reuses the earlier reading (its database stays empty: nothing exported, nothing read), a mapping change does not.
+ * reuses the earlier reading (its database stays empty: nothing exported, nothing read), a mapping change does not;
+ * an entity whose code alone changed in the same class directory reuses the script too (Hibernate is not booted),
+ * a changed naming strategy does not.
  */
 class ModelSchemaCacheTest {
 
@@ -43,12 +45,31 @@ class ModelSchemaCacheTest {
       }
       """;
 
+  /** A physical naming strategy whose class initialiser counts the class loaders that loaded it: each boot of Hibernate. */
+  private static final String NAMES = """
+      package parcels;
+      import org.hibernate.boot.model.naming.Identifier;
+      public class Names extends org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl {
+        static {
+          System.setProperty("%1$s", String.valueOf(Integer.getInteger("%1$s", 0) + 1));
+        }
+        @Override
+        public Identifier toPhysicalTableName(Identifier name, org.hibernate.engine.jdbc.env.spi.JdbcEnvironment context) {
+          return Identifier.toIdentifier("%2$s" + name.getText());
+        }
+      }
+      """;
+  private static final String BOOTS = "integrity.test.model-script-boots";
+  private static final String SCRIPT_REUSED = "Hibernate's DDL is reused";
+
   private static DatabaseServer server;
 
+  private final List<String> infos = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private final Log log = new Log() {
     @Override
     public void info(String message) {
+      infos.add(message);
       TestProjects.STDOUT.info(message);
     }
 
@@ -92,6 +113,54 @@ class ModelSchemaCacheTest {
   }
 
   @Test
+  void codeChangesReuseTheScriptWithoutBootingHibernateAndAChangedNamingStrategyExportsAgain(@TempDir Path work) throws Exception {
+    ModelSchemaCache cache = new ModelSchemaCache(work.resolve("cache"), true, log);
+    Path classes = work.resolve("classes");
+    compile(classes, work, PARCEL.formatted(80, ""), NAMES.formatted(BOOTS, "t_"));
+    int boots = Integer.getInteger(BOOTS, 0);
+    ModelSchema first = cache.export(named(classes), server.createDatabase("integrity_model"), List::of);
+    assertEquals(boots + 1, Integer.getInteger(BOOTS, 0), "the first export boots Hibernate");
+    assertEquals(List.of("t_parcel"), tableNames(first.schema()));
+
+    compile(classes, work, PARCEL.formatted(80, """
+        @Override public String toString() { return "parcel " + id + " " + label; }
+        void relabel(String prefix) { label = prefix + label; }
+        """), NAMES.formatted(BOOTS, "t_"));
+    Database untouched = server.createDatabase("integrity_model");
+    ModelSchema second = cache.export(named(classes), untouched, List::of);
+    assertEquals(boots + 1, Integer.getInteger(BOOTS, 0), "Hibernate is not booted when only the entity's code changed");
+    assertEquals(1, infos.stream().filter(line -> line.contains(SCRIPT_REUSED)).count(), infos.toString());
+    assertTrue(second.reused());
+    assertEquals(first.schema(), second.schema());
+    assertEquals(first.result(), second.result(), "the origins and the Hibernate version come with the script");
+    assertEquals(0, tables(untouched));
+
+    compile(classes, work, PARCEL.formatted(80, ""), NAMES.formatted(BOOTS, "u_"));
+    ModelSchema renamed = cache.export(named(classes), server.createDatabase("integrity_model"), List::of);
+    assertEquals(boots + 2, Integer.getInteger(BOOTS, 0), "a naming strategy's code counts whole: Hibernate is booted again");
+    assertEquals(List.of("u_parcel"), tableNames(renamed.schema()));
+    assertFalse(renamed.reused());
+    assertTrue(warnings.isEmpty(), warnings.toString());
+  }
+
+  @Test
+  void aDamagedScriptEntryIsDiscardedWithOneLineAndHibernateBooted(@TempDir Path work) throws Exception {
+    ModelSchemaCache cache = new ModelSchemaCache(work.resolve("cache"), true, log);
+    Path classes = work.resolve("classes");
+    compile(classes, work, PARCEL.formatted(80, ""), NAMES.formatted(BOOTS, "t_"));
+    cache.export(named(classes), server.createDatabase("integrity_model"), List::of);
+    Path entry = work.resolve("cache/" + ModelScriptCache.FILE);
+    Files.writeString(entry, Files.readString(entry).replace("\"statements\"", "\"statement\""));
+
+    int boots = Integer.getInteger(BOOTS, 0);
+    ModelSchema again = cache.export(named(classes), server.createDatabase("integrity_model"), List::of);
+    assertEquals(boots + 1, Integer.getInteger(BOOTS, 0), "a damaged script is not used");
+    assertEquals(List.of("t_parcel"), tableNames(again.schema()));
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).startsWith("integrity: discarding the damaged cache file " + entry), warnings.get(0));
+  }
+
+  @Test
   void aDamagedEntryIsDiscardedWithOneLineAndTheModelExported(@TempDir Path work) throws Exception {
     ModelSchemaCache cache = new ModelSchemaCache(work.resolve("cache"), true, log);
     Path classes = compile(work.resolve("v1"), 80, "");
@@ -124,6 +193,30 @@ class ModelSchemaCacheTest {
     List<Path> classpath = new ArrayList<>(List.of(classes));
     classpath.addAll(TestProjects.testClasspath());
     return new ModelRequest(classpath, List.of(classes), List.of("parcels"), List.of(), Map.of());
+  }
+
+  private static ModelRequest named(Path classes) {
+    List<Path> classpath = new ArrayList<>(List.of(classes));
+    classpath.addAll(TestProjects.testClasspath());
+    return new ModelRequest(classpath, List.of(classes), List.of("parcels"), List.of(), Map.of(), "parcels.Names", null);
+  }
+
+  /** The sources compiled into {@code classes}, over what an earlier compile left there, as a build recompiles. */
+  private static void compile(Path classes, Path work, String... sources) throws Exception {
+    Path src = Files.createTempDirectory(work, "src");
+    List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", System.getProperty("java.class.path")));
+    for (String source : sources) {
+      String name = source.substring(source.indexOf("class ") + 6).split("[ {]")[0];
+      Path file = src.resolve("parcels/" + name + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source);
+      arguments.add(file.toString());
+    }
+    assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new)), "javac " + arguments);
+  }
+
+  private static List<String> tableNames(Schema schema) {
+    return schema.tables().stream().map(t -> t.name()).sorted().toList();
   }
 
   private static Path compile(Path directory, int length, String extra) throws Exception {
