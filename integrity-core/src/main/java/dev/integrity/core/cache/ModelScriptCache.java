@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * The last export's script, kept beside the model's schema: the next export with the same inputs uses it instead of
  * booting the project's Hibernate. The key holds the {@link ScriptInputs}, every file of the project's class
  * directories (a mapped class by its {@link MappedClassSurface}, any other file whole), its jars, the plugin's own
- * Hibernate where it is used, the PostgreSQL major version (Hibernate's dialect reads it) and the plugin itself. So a
+ * Hibernate where it is used, {@code hibernate.*} system properties (Hibernate reads them over the settings), the
+ * PostgreSQL major version (Hibernate's dialect reads it) and the plugin itself. So a
  * change to an entity's method bodies reuses the script; a new field, another annotation value, a changed converter
  * or naming strategy, a setting or a dependency exports again.
  */
@@ -87,6 +88,7 @@ final class ModelScriptCache implements ScriptStore {
     for (Path entry : inputs.request().fallbackHibernate()) {
       key.stamp("fallback", entry);
     }
+    key.text("properties", CacheKeys.properties("hibernate.", "jakarta.persistence.", "javax.persistence."));
     key.text("postgres", ServerVersion.major(target));
     CacheKeys.plugin(key);
     return key.hex();

@@ -144,6 +144,24 @@ class ModelSchemaCacheTest {
   }
 
   @Test
+  void aHibernateSystemPropertyBootsHibernateAgain(@TempDir Path work) throws Exception {
+    ModelSchemaCache cache = new ModelSchemaCache(work.resolve("cache"), true, log);
+    Path classes = work.resolve("classes");
+    compile(classes, work, PARCEL.formatted(80, ""), NAMES.formatted(BOOTS, "t_"));
+    cache.export(named(classes), server.createDatabase("integrity_model"), List::of);
+    int boots = Integer.getInteger(BOOTS, 0);
+    cache.export(named(classes), server.createDatabase("integrity_model"), List::of);
+    assertEquals(boots, Integer.getInteger(BOOTS, 0), "nothing changed: the script is reused");
+    System.setProperty("hibernate.integrity_test_setting", "on");
+    try {
+      cache.export(named(classes), server.createDatabase("integrity_model"), List::of);
+    } finally {
+      System.clearProperty("hibernate.integrity_test_setting");
+    }
+    assertEquals(boots + 1, Integer.getInteger(BOOTS, 0), "Hibernate reads hibernate.* system properties: they are part of the key");
+  }
+
+  @Test
   void aDamagedScriptEntryIsDiscardedWithOneLineAndHibernateBooted(@TempDir Path work) throws Exception {
     ModelSchemaCache cache = new ModelSchemaCache(work.resolve("cache"), true, log);
     Path classes = work.resolve("classes");
