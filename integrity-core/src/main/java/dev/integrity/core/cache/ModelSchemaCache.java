@@ -32,12 +32,14 @@ public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
 
   /** {@code extensions}: the migrated database's, asked for only when the DDL needs one ({@link ModelScript#runInto(Database, Supplier)}). */
   public ModelSchema export(ModelRequest request, Database target, Supplier<List<Extension>> extensions) {
-    ModelScript script = ModelExporter.script(request, target, log, enabled ? new ModelScriptCache(directory, target, log) : ScriptStore.NONE);
     if (!enabled) {
+      ModelScript script = ModelExporter.script(request, target, log, ScriptStore.NONE);
       script.runInto(target, extensions);
       return new ModelSchema(script.result(), MigratedSchema.readAll(target), false);
     }
-    String key = key(script, target);
+    String postgresMajor = ServerVersion.major(target);
+    ModelScript script = ModelExporter.script(request, target, log, new ModelScriptCache(directory, postgresMajor, log));
+    String key = key(script, postgresMajor);
     Optional<Schema> cached = cached(key);
     if (cached.isPresent()) {
       log.info("Model DDL unchanged since an earlier run: the model's schema is reused from " + directory.resolve(FILE));
@@ -49,12 +51,12 @@ public record ModelSchemaCache(Path directory, boolean enabled, Log log) {
     return new ModelSchema(script.result(), schema, false);
   }
 
-  private static String key(ModelScript script, Database target) {
+  private static String key(ModelScript script, String postgresMajor) {
     Fingerprint key = new Fingerprint();
     key.text("statements", String.join(";\n", script.statements()));
     key.value("settings", new TreeMap<>(script.settings()), Set.of());
     key.text("hibernate", script.result().hibernateVersion());
-    key.text("postgres", ServerVersion.major(target));
+    key.text("postgres", postgresMajor);
     CacheKeys.plugin(key);
     return key.hex();
   }

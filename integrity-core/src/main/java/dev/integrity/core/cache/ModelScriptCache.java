@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.integrity.core.common.Log;
-import dev.integrity.core.database.Database;
 import dev.integrity.core.model.ModelResult;
 import dev.integrity.core.model.ModelScript;
 import dev.integrity.core.model.ScriptInputs;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The last export's script, kept beside the model's schema: the next export with the same inputs uses it instead of
@@ -35,29 +35,31 @@ final class ModelScriptCache implements ScriptStore {
   static final String FILE = "model-script.json";
 
   private final KeyedJsonFile file;
-  private final Database target;
+  private final String postgresMajor;
   private final Log log;
-  /** The key of the inputs {@link #find} was last asked for: {@link #keep} follows it with the same inputs. */
-  private String key;
 
-  ModelScriptCache(Path directory, Database target, Log log) {
+  ModelScriptCache(Path directory, String postgresMajor, Log log) {
     this.file = new KeyedJsonFile(directory.resolve(FILE), log);
-    this.target = target;
+    this.postgresMajor = postgresMajor;
     this.log = log;
   }
 
   @Override
-  public Optional<ModelScript> find(ScriptInputs inputs) {
-    key = key(inputs);
-    Optional<ModelScript> script = file.read(key, ModelScriptCache::read);
-    script.ifPresent(found -> log.info("Mapped classes unchanged since an earlier run but for their code: Hibernate's DDL is reused from "
-        + file.file() + " without booting Hibernate"));
+  public ModelScript script(ScriptInputs inputs, Supplier<ModelScript> export) {
+    String key = key(inputs);
+    Optional<ModelScript> kept = file.read(key, ModelScriptCache::read);
+    if (kept.isPresent()) {
+      log.info("Mapped classes unchanged since an earlier run but for their code: Hibernate's DDL is reused from "
+          + file.file() + " without booting Hibernate");
+      return kept.get();
+    }
+    ModelScript script = export.get();
+    keep(key, script);
     return script;
   }
 
-  @Override
-  public void keep(ScriptInputs inputs, ModelScript script) {
-    ObjectNode node = KeyedJsonFile.entry(key != null ? key : key(inputs));
+  private void keep(String key, ModelScript script) {
+    ObjectNode node = KeyedJsonFile.entry(key);
     ArrayNode statements = node.putArray("statements");
     script.statements().forEach(statements::add);
     ObjectNode settings = node.putObject("settings");
@@ -89,7 +91,7 @@ final class ModelScriptCache implements ScriptStore {
       key.stamp("fallback", entry);
     }
     key.text("properties", CacheKeys.properties("hibernate.", "jakarta.persistence.", "javax.persistence."));
-    key.text("postgres", ServerVersion.major(target));
+    key.text("postgres", postgresMajor);
     CacheKeys.plugin(key);
     return key.hex();
   }

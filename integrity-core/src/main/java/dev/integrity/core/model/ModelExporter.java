@@ -68,21 +68,17 @@ public final class ModelExporter {
       ApplicationSettings.checkNamingStrategies(application, request, project);
       ScriptInputs inputs = new ScriptInputs(request, found.classes(), found.packages(), mapping.urls(), mapping.declared(),
           mapping.metadataComplete(), version, application);
-      Optional<ModelScript> earlier = store.find(inputs);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-      Map<String, Object> answer = invokeBridge(project, bridgeFor(version, major), found, mapping, settings(application, target));
-      String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
-      boolean quoteAll = Boolean.parseBoolean(application.getOrDefault("hibernate.globally_quoted_identifiers", "false").trim());
-      @SuppressWarnings("unchecked")
-      List<Map<String, String>> rows = (List<Map<String, String>>) answer.get("origins");
-      @SuppressWarnings("unchecked")
-      List<String> statements = (List<String>) answer.get("statements");
-      ModelScript script =
-          new ModelScript(statements, application, new ModelResult(origins(rows, defaultSchema, quoteAll), version, mappedClasses(found, mapping)));
-      store.keep(inputs, script);
-      return script;
+      return store.script(inputs, () -> {
+        Map<String, Object> answer = invokeBridge(project, bridgeFor(version, major), found, mapping, settings(application, target));
+        String defaultSchema = application.getOrDefault("hibernate.default_schema", "public");
+        boolean quoteAll = Boolean.parseBoolean(application.getOrDefault("hibernate.globally_quoted_identifiers", "false").trim());
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> rows = (List<Map<String, String>>) answer.get("origins");
+        @SuppressWarnings("unchecked")
+        List<String> statements = (List<String>) answer.get("statements");
+        return new ModelScript(statements, application,
+            new ModelResult(origins(rows, defaultSchema, quoteAll), version, mappedClasses(found, mapping)));
+      });
     } catch (IOException e) {
       throw new IntegrityException("cannot close the project's class loader: " + e.getMessage(), e);
     }

@@ -1,23 +1,14 @@
 package dev.integrity.core.model;
 
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Scripts of earlier exports, by their inputs: one found here is used instead of booting the project's Hibernate. */
+@FunctionalInterface
 public interface ScriptStore {
 
-  /** Keeps nothing and finds nothing: every export boots Hibernate. */
-  ScriptStore NONE = new ScriptStore() {
-    @Override
-    public Optional<ModelScript> find(ScriptInputs inputs) {
-      return Optional.empty();
-    }
+  /** Keeps nothing: every export boots Hibernate. */
+  ScriptStore NONE = (inputs, export) -> export.get();
 
-    @Override
-    public void keep(ScriptInputs inputs, ModelScript script) {}
-  };
-
-  /** The script an earlier export wrote from the same inputs (and the same project files), if one is kept. */
-  Optional<ModelScript> find(ScriptInputs inputs);
-
-  void keep(ScriptInputs inputs, ModelScript script);
+  /** The script an earlier export wrote from the same inputs (and the same project files), else {@code export}'s, kept for the next. */
+  ModelScript script(ScriptInputs inputs, Supplier<ModelScript> export);
 }
