@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Nothing is left behind: no container, embedded server process, data directory or scratch database
  * survives a passing run, a failing run, an exception, or an interrupted JVM (Ctrl-C).
  */
+@Tag("machine-wide")
 class CleanupTest {
 
   @ParameterizedTest(name = "{0}")

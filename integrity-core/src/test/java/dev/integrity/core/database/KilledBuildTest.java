@@ -9,6 +9,7 @@ import dev.integrity.core.support.Providers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * watchdog stops its server within seconds, and a server whose watchdog died with it is stopped by the
  * next start's sweep.
  */
+@Tag("machine-wide")
 class KilledBuildTest {
 
   private static final Duration FEW_SECONDS = Duration.ofSeconds(20);

@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the user reads when no server can be had: each message names the cause and ends with what to do. */
+@Tag("machine-wide")
 class ProviderErrorsTest {
 
   private static String failure(DatabaseSettings settings) {
